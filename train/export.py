@@ -51,7 +51,7 @@ def golden(model_f64, scale, steps=12):
                 h=h[0, 0].tolist(), c=c[0, 0].tolist(),
                 eos=torch.sigmoid(eos).item(), pi=torch.softmax(pi, -1).tolist(),
                 muX=mx.tolist(), muY=my.tolist(), sigmaX=torch.exp(lsx).tolist(), sigmaY=torch.exp(lsy).tolist(),
-                rho=torch.tanh(o[1 + 5 * m:1 + 6 * m]).tolist(), raw=o.tolist()))
+                rho=rho.tolist(), raw=o.tolist()))
     return dict(note="zero initial state; inputs in model units; temperature 1; weights as shipped (float16)",
                 inputs=x.tolist(), steps=out_steps)
 

@@ -31,48 +31,18 @@ export class TsKernel implements StepKernel {
   constructor(private readonly w: PenWeights, capacity: number) {
     this.hidden = w.hidden;
     this.outputs = w.outputs;
-    const lanes = Math.ceil(Math.max(1, capacity) / 4) * 4;
-    this.gates = new Float32Array(lanes * 4 * w.hidden);
-    this.hPad = new Float32Array(lanes * w.hidden);
+    if (w.hidden % 2 !== 0) throw new Error(`hidden size ${w.hidden} must be even`);
+    this.gates = new Float32Array(capacity * 4 * w.hidden);
+    this.hPad = new Float32Array(capacity * w.hidden);
   }
 
   step(n: number, x: Float32Array, h: Float32Array, c: Float32Array, out: Float32Array): void {
-    const H = this.hidden, G = 4 * H, O = this.outputs;
-    const { wIh, wHh, bias, wOut, bOut } = this.w;
+    const H = this.hidden, G = 4 * H;
     const gates = this.gates, hp = this.hPad;
     hp.set(h.subarray(0, n * H));
-    const lanes = Math.ceil(n / 4) * 4;
-    hp.fill(0, n * H, lanes * H);
-
-    // gates = bias + W_ih x + W_hh h, four writers per pass over a row
-    for (let b = 0; b < n; b += 4) {
-      const o0 = b * H, o1 = o0 + H, o2 = o1 + H, o3 = o2 + H;
-      const x0 = b * 3;
-      const xa0 = x[x0] ?? 0, xa1 = x[x0 + 1] ?? 0, xa2 = x[x0 + 2] ?? 0;
-      const xb0 = b + 1 < n ? x[x0 + 3]! : 0, xb1 = b + 1 < n ? x[x0 + 4]! : 0, xb2 = b + 1 < n ? x[x0 + 5]! : 0;
-      const xc0 = b + 2 < n ? x[x0 + 6]! : 0, xc1 = b + 2 < n ? x[x0 + 7]! : 0, xc2 = b + 2 < n ? x[x0 + 8]! : 0;
-      const xd0 = b + 3 < n ? x[x0 + 9]! : 0, xd1 = b + 3 < n ? x[x0 + 10]! : 0, xd2 = b + 3 < n ? x[x0 + 11]! : 0;
-      for (let r = 0; r < G; r++) {
-        const wi = r * 3, w0 = wIh[wi]!, w1 = wIh[wi + 1]!, w2 = wIh[wi + 2]!, bb = bias[r]!;
-        let s0 = bb + w0 * xa0 + w1 * xa1 + w2 * xa2;
-        let s1 = bb + w0 * xb0 + w1 * xb1 + w2 * xb2;
-        let s2 = bb + w0 * xc0 + w1 * xc1 + w2 * xc2;
-        let s3 = bb + w0 * xd0 + w1 * xd1 + w2 * xd2;
-        const row = r * H;
-        for (let k = 0; k < H; k++) {
-          const wk = wHh[row + k]!;
-          s0 += wk * hp[o0 + k]!;
-          s1 += wk * hp[o1 + k]!;
-          s2 += wk * hp[o2 + k]!;
-          s3 += wk * hp[o3 + k]!;
-        }
-        const g = b * G + r;
-        gates[g] = s0;
-        gates[g + G] = s1;
-        gates[g + 2 * G] = s2;
-        gates[g + 3 * G] = s3;
-      }
-    }
+    const full = n - (n % 4);
+    for (let b = 0; b < full; b += 4) this.gates4(b, x);
+    for (let b = full; b < n; b++) this.gates1(b, x);
 
     // cell update, gate order input, forget, cell, output (PyTorch's)
     for (let b = 0; b < n; b++) {
@@ -89,27 +59,100 @@ export class TsKernel implements StepKernel {
         hp[hb + k] = hNew;
       }
     }
+    for (let b = 0; b < full; b += 4) this.head4(b, out);
+    for (let b = full; b < n; b++) this.head1(b, out);
+  }
 
-    // head: out = b_out + W_out h
-    for (let b = 0; b < n; b += 4) {
-      const o0 = b * H, o1 = o0 + H, o2 = o1 + H, o3 = o2 + H;
-      for (let j = 0; j < O; j++) {
-        const bb = bOut[j]!;
-        let s0 = bb, s1 = bb, s2 = bb, s3 = bb;
-        const row = j * H;
-        for (let k = 0; k < H; k++) {
-          const wk = wOut[row + k]!;
-          s0 += wk * hp[o0 + k]!;
-          s1 += wk * hp[o1 + k]!;
-          s2 += wk * hp[o2 + k]!;
-          s3 += wk * hp[o3 + k]!;
-        }
-        const ob = b * O + j;
-        out[ob] = s0;
-        if (b + 1 < n) out[ob + O] = s1;
-        if (b + 2 < n) out[ob + 2 * O] = s2;
-        if (b + 3 < n) out[ob + 3 * O] = s3;
+  /** gates = bias + W_ih x + W_hh h for writers b..b+3, each weight row read once for all four */
+  private gates4(b: number, x: Float32Array): void {
+    const H = this.hidden, G = 4 * H;
+    const { wIh, wHh, bias } = this.w;
+    const gates = this.gates, hp = this.hPad;
+    const o0 = b * H, o1 = o0 + H, o2 = o1 + H, o3 = o2 + H;
+    const xi = b * 3;
+    const xa0 = x[xi]!, xa1 = x[xi + 1]!, xa2 = x[xi + 2]!;
+    const xb0 = x[xi + 3]!, xb1 = x[xi + 4]!, xb2 = x[xi + 5]!;
+    const xc0 = x[xi + 6]!, xc1 = x[xi + 7]!, xc2 = x[xi + 8]!;
+    const xd0 = x[xi + 9]!, xd1 = x[xi + 10]!, xd2 = x[xi + 11]!;
+    for (let r = 0; r < G; r++) {
+      const wi = r * 3, w0 = wIh[wi]!, w1 = wIh[wi + 1]!, w2 = wIh[wi + 2]!, bb = bias[r]!;
+      let s0 = bb + w0 * xa0 + w1 * xa1 + w2 * xa2;
+      let s1 = bb + w0 * xb0 + w1 * xb1 + w2 * xb2;
+      let s2 = bb + w0 * xc0 + w1 * xc1 + w2 * xc2;
+      let s3 = bb + w0 * xd0 + w1 * xd1 + w2 * xd2;
+      const row = r * H;
+      for (let k = 0; k < H; k++) {
+        const wk = wHh[row + k]!;
+        s0 += wk * hp[o0 + k]!;
+        s1 += wk * hp[o1 + k]!;
+        s2 += wk * hp[o2 + k]!;
+        s3 += wk * hp[o3 + k]!;
       }
+      const g = b * G + r;
+      gates[g] = s0;
+      gates[g + G] = s1;
+      gates[g + 2 * G] = s2;
+      gates[g + 3 * G] = s3;
+    }
+  }
+
+  private gates1(b: number, x: Float32Array): void {
+    const H = this.hidden, G = 4 * H;
+    const { wIh, wHh, bias } = this.w;
+    const gates = this.gates, hp = this.hPad;
+    const o0 = b * H, xi = b * 3;
+    const x0 = x[xi]!, x1 = x[xi + 1]!, x2 = x[xi + 2]!;
+    for (let r = 0; r < G; r++) {
+      const wi = r * 3;
+      let s0 = bias[r]! + wIh[wi]! * x0 + wIh[wi + 1]! * x1 + wIh[wi + 2]! * x2;
+      let s1 = 0;
+      const row = r * H;
+      // two accumulators shorten the dependency chain
+      for (let k = 0; k < H; k += 2) {
+        s0 += wHh[row + k]! * hp[o0 + k]!;
+        s1 += wHh[row + k + 1]! * hp[o0 + k + 1]!;
+      }
+      gates[b * G + r] = s0 + s1;
+    }
+  }
+
+  /** out = b_out + W_out h for writers b..b+3 */
+  private head4(b: number, out: Float32Array): void {
+    const H = this.hidden, O = this.outputs;
+    const { wOut, bOut } = this.w;
+    const hp = this.hPad;
+    const o0 = b * H, o1 = o0 + H, o2 = o1 + H, o3 = o2 + H;
+    for (let j = 0; j < O; j++) {
+      const bb = bOut[j]!;
+      let s0 = bb, s1 = bb, s2 = bb, s3 = bb;
+      const row = j * H;
+      for (let k = 0; k < H; k++) {
+        const wk = wOut[row + k]!;
+        s0 += wk * hp[o0 + k]!;
+        s1 += wk * hp[o1 + k]!;
+        s2 += wk * hp[o2 + k]!;
+        s3 += wk * hp[o3 + k]!;
+      }
+      const ob = b * O + j;
+      out[ob] = s0;
+      out[ob + O] = s1;
+      out[ob + 2 * O] = s2;
+      out[ob + 3 * O] = s3;
+    }
+  }
+
+  private head1(b: number, out: Float32Array): void {
+    const H = this.hidden, O = this.outputs;
+    const { wOut, bOut } = this.w;
+    const hp = this.hPad, o0 = b * H;
+    for (let j = 0; j < O; j++) {
+      let s0 = bOut[j]!, s1 = 0;
+      const row = j * H;
+      for (let k = 0; k < H; k += 2) {
+        s0 += wOut[row + k]! * hp[o0 + k]!;
+        s1 += wOut[row + k + 1]! * hp[o0 + k + 1]!;
+      }
+      out[b * O + j] = s0 + s1;
     }
   }
 }

@@ -4,11 +4,13 @@
  * Temperature T (the reference's rule):
  *   pi_k    = softmax(logit_k / T)
  *   sigma_k = exp(logSigma_k) * T
- *   mu, rho and the end-of-stroke probability are not tempered.
+ *   mu, rho (0.999 tanh) and the end-of-stroke probability are not tempered.
  * T is clamped to at least MIN_TEMPERATURE so that 0 on a knob means "as neat as
  * it gets" rather than a division by zero.
  */
 export const MIN_TEMPERATURE = 0.01;
+/** Training squashed the correlation to 0.999 tanh(.) so the density stays finite; sampling does the same. */
+export const RHO_LIMIT = 0.999;
 
 /** Offsets into one row of raw head outputs (see weights/manifest.json outputLayout). */
 export function outputLayout(mixtures: number) {
@@ -58,7 +60,7 @@ export class MixtureBatch {
       this.muY[base + k] = out[at + L.muY + k]!;
       this.sigmaX[base + k] = Math.exp(out[at + L.logSigmaX + k]!) * temp;
       this.sigmaY[base + k] = Math.exp(out[at + L.logSigmaY + k]!) * temp;
-      this.rho[base + k] = Math.tanh(out[at + L.rho + k]!);
+      this.rho[base + k] = RHO_LIMIT * Math.tanh(out[at + L.rho + k]!);
     }
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * Writer-steps per second of the TypeScript engine on the shipped model, one core,
+ * for several batch sizes, beside a naive one-writer-at-a-time loop in the same run.
+ * A writer-step is the full step: gates, cell, head, mixture and sampling.
+ */
+import { PenBatch } from '../src/model/batch.ts';
+import { MixtureBatch } from '../src/model/mixture.ts';
+import { readWeights } from '../src/model/node-weights.ts';
+import { Rng } from '../src/model/rng.ts';
+import { sampleMove } from '../src/model/sampler.ts';
+import { naiveStep } from './naive.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5);
+const w = await readWeights(new URL('../weights/manifest.json', import.meta.url).pathname);
+
+function timeIt(fn: () => number): number {
+  // warm up, then count writer-steps for SECONDS
+  const warm = performance.now();
+  while (performance.now() - warm < 300) fn();
+  let steps = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < SECONDS * 1000) {
+    steps += fn();
+    t = performance.now();
+  }
+  return steps / ((t - t0) / 1000);
+}
+
+function batched(n: number): number {
+  const b = new PenBatch(w, n, 1);
+  for (let i = 0; i < n; i++) b.randomState(i);
+  return timeIt(() => {
+    b.step(n);
+    return n;
+  });
+}
+
+function oneAtATime(n: number): number {
+  const bs = Array.from({ length: n }, (_, i) => new PenBatch(w, 1, i));
+  bs.forEach((b) => b.randomState(0));
+  return timeIt(() => {
+    for (const b of bs) b.step(1);
+    return n;
+  });
+}
+
+function naive(n: number): number {
+  const rng = new Rng(1);
+  const pdf = new MixtureBatch(w.mixtures, 1);
+  const move = new Float32Array(3);
+  const ws = Array.from({ length: n }, () => ({ x: [0, 0, 1], h: new Array<number>(w.hidden).fill(0), c: new Array<number>(w.hidden).fill(0) }));
+  return timeIt(() => {
+    for (const s of ws) {
+      const r = naiveStep(w, s.x, s.h, s.c);
+      s.h = r.h;
+      s.c = r.c;
+      pdf.setFromOutputs(0, Float32Array.from(r.out), 0, 0.5);
+      sampleMove(pdf, 0, rng, move, 0);
+      s.x = [move[0]!, move[1]!, move[2]!];
+    }
+    return n;
+  });
+}
+
+const flopsPerStep = 2 * (4 * w.hidden * (w.hidden + 3) + w.outputs * w.hidden);
+console.log(`model: 1x${w.hidden} LSTM, ${w.mixtures} mixtures, ${(flopsPerStep / 1e6).toFixed(2)} MFLOP per writer-step; ${SECONDS}s per cell`);
+console.log('');
+console.log('| batch | naive loop (steps/s) | one at a time, our kernel | batched engine | batched / naive | batched / one at a time | GFLOP/s |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const n of [1, 8, 32, 64]) {
+  const a = naive(n), o = oneAtATime(n), b = batched(n);
+  console.log(`| ${n} | ${a.toFixed(0)} | ${o.toFixed(0)} | ${b.toFixed(0)} | ${(b / a).toFixed(1)}x | ${(b / o).toFixed(2)}x | ${((b * flopsPerStep) / 1e9).toFixed(2)} |`);
+}
