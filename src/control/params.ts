@@ -81,12 +81,13 @@ export function parseTarget(path: string, maxWriters: number): Target | string {
 /** Every address the outside may reach, for docs, OSCQuery-like listings and pattern matching. */
 export function allPaths(maxWriters: number): string[] {
   const out: string[] = [];
-  for (const p of PARAMS) {
+  const specs: readonly ParamSpec[] = PARAMS;
+  for (const p of specs) {
     out.push(p.name);
     if (p.kind === 'number' || p.kind === 'int') out.push(`${p.name}/norm`);
   }
   for (let n = 1; n <= maxWriters; n++) {
-    for (const p of PARAMS) {
+    for (const p of specs) {
       if (p.scope !== 'writer') continue;
       out.push(`writer/${n}/${p.name}`);
       if (p.kind === 'number' || p.kind === 'int') out.push(`writer/${n}/${p.name}/norm`);

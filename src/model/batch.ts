@@ -29,6 +29,8 @@ export class PenBatch {
   /** 1 where the last step left a writer with a non-finite or exploded state */
   readonly broken: Uint8Array;
   private readonly kernel: StepKernel;
+  /** 0, 1, 2, ...: the rows stepped by step(n) */
+  private readonly allRows: Int32Array;
 
   constructor(readonly weights: PenWeights, readonly capacity: number, seed = 1, kernel?: StepKernel) {
     this.hidden = weights.hidden;
@@ -41,6 +43,7 @@ export class PenBatch {
     this.pdf = new MixtureBatch(weights.mixtures, capacity);
     this.temperature = new Float32Array(capacity).fill(0.5);
     this.broken = new Uint8Array(capacity);
+    this.allRows = Int32Array.from({ length: capacity }, (_, i) => i);
     this.rngs = Array.from({ length: capacity }, (_, i) => new Rng(seed * 7919 + i));
   }
 
@@ -69,26 +72,42 @@ export class PenBatch {
    * writers whose state broke (see `broken`).
    */
   step(n: number): number {
-    this.stepState(n);
-    this.buildPdf(n);
-    for (let i = 0; i < n; i++) sampleMove(this.pdf, i, this.rngs[i]!, this.x, i * 3);
-    return this.checkStates(n);
+    return this.stepRows(this.allRows, n);
   }
 
-  /** Only the state update (used by priming, where the next input is given, not sampled). */
+  /** The same for an arbitrary set of writers: rows[0..n). */
+  stepRows(rows: Int32Array, n: number): number {
+    this.kernel.step(rows, n, this.x, this.h, this.c, this.out);
+    this.buildPdfRows(rows, n);
+    for (let j = 0; j < n; j++) {
+      const i = rows[j]!;
+      sampleMove(this.pdf, i, this.rngs[i]!, this.x, i * 3);
+    }
+    return this.checkStates(rows, n);
+  }
+
+  /** Only the state update (priming: the next input is given, not sampled). */
   stepState(n: number): void {
-    this.kernel.step(n, this.x, this.h, this.c, this.out);
+    this.kernel.step(this.allRows, n, this.x, this.h, this.c, this.out);
   }
 
   buildPdf(n: number): void {
-    const O = this.weights.outputs;
-    for (let i = 0; i < n; i++) this.pdf.setFromOutputs(i, this.out, i * O, this.temperature[i]!);
+    this.buildPdfRows(this.allRows, n);
   }
 
-  private checkStates(n: number): number {
+  private buildPdfRows(rows: Int32Array, n: number): void {
+    const O = this.weights.outputs;
+    for (let j = 0; j < n; j++) {
+      const i = rows[j]!;
+      this.pdf.setFromOutputs(i, this.out, i * O, this.temperature[i]!);
+    }
+  }
+
+  private checkStates(rows: Int32Array, n: number): number {
     let bad = 0;
     const H = this.hidden;
-    for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const i = rows[j]!;
       let ok = true;
       for (let k = i * H; k < (i + 1) * H; k++) {
         const cv = this.c[k]!;

@@ -9,10 +9,11 @@ export interface StepKernel {
   readonly hidden: number;
   readonly outputs: number;
   /**
-   * Writers [0, n): reads inputs x (n x 3), updates h and c (n x H) in place,
-   * writes the raw head outputs (n x O). Buffers may be longer than n rows.
+   * Steps the writers whose row numbers are rows[0..n): reads their inputs x
+   * (row x 3), updates h and c (row x H) in place and writes their raw head
+   * outputs (row x O). Other rows are left alone.
    */
-  step(n: number, x: Float32Array, h: Float32Array, c: Float32Array, out: Float32Array): void;
+  step(rows: Int32Array, n: number, x: Float32Array, h: Float32Array, c: Float32Array, out: Float32Array): void;
 }
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
@@ -27,6 +28,8 @@ export class TsKernel implements StepKernel {
   readonly outputs: number;
   private readonly gates: Float32Array;
   private readonly hPad: Float32Array;
+  private readonly xPad: Float32Array;
+  private readonly outPad: Float32Array;
 
   constructor(private readonly w: PenWeights, capacity: number) {
     this.hidden = w.hidden;
@@ -34,19 +37,28 @@ export class TsKernel implements StepKernel {
     if (w.hidden % 2 !== 0) throw new Error(`hidden size ${w.hidden} must be even`);
     this.gates = new Float32Array(capacity * 4 * w.hidden);
     this.hPad = new Float32Array(capacity * w.hidden);
+    this.xPad = new Float32Array(capacity * 3);
+    this.outPad = new Float32Array(capacity * w.outputs);
   }
 
-  step(n: number, x: Float32Array, h: Float32Array, c: Float32Array, out: Float32Array): void {
-    const H = this.hidden, G = 4 * H;
-    const gates = this.gates, hp = this.hPad;
-    hp.set(h.subarray(0, n * H));
+  step(rows: Int32Array, n: number, x: Float32Array, h: Float32Array, c: Float32Array, out: Float32Array): void {
+    const H = this.hidden, G = 4 * H, O = this.outputs;
+    const gates = this.gates, hp = this.hPad, xp = this.xPad, op = this.outPad;
+    // gather the stepped rows into lanes 0..n so the loops below run on packed data
+    for (let b = 0; b < n; b++) {
+      const r = rows[b]!;
+      hp.set(h.subarray(r * H, r * H + H), b * H);
+      xp[b * 3] = x[r * 3]!;
+      xp[b * 3 + 1] = x[r * 3 + 1]!;
+      xp[b * 3 + 2] = x[r * 3 + 2]!;
+    }
     const full = n - (n % 4);
-    for (let b = 0; b < full; b += 4) this.gates4(b, x);
-    for (let b = full; b < n; b++) this.gates1(b, x);
+    for (let b = 0; b < full; b += 4) this.gates4(b, xp);
+    for (let b = full; b < n; b++) this.gates1(b, xp);
 
     // cell update, gate order input, forget, cell, output (PyTorch's)
     for (let b = 0; b < n; b++) {
-      const gb = b * G, hb = b * H;
+      const gb = b * G, hb = rows[b]! * H, pb = b * H;
       for (let k = 0; k < H; k++) {
         const i = sigmoid(gates[gb + k]!);
         const f = sigmoid(gates[gb + H + k]!);
@@ -56,11 +68,12 @@ export class TsKernel implements StepKernel {
         c[hb + k] = cNew;
         const hNew = o * Math.tanh(cNew);
         h[hb + k] = hNew;
-        hp[hb + k] = hNew;
+        hp[pb + k] = hNew;
       }
     }
-    for (let b = 0; b < full; b += 4) this.head4(b, out);
-    for (let b = full; b < n; b++) this.head1(b, out);
+    for (let b = 0; b < full; b += 4) this.head4(b, op);
+    for (let b = full; b < n; b++) this.head1(b, op);
+    for (let b = 0; b < n; b++) out.set(op.subarray(b * O, b * O + O), rows[b]! * O);
   }
 
   /** gates = bias + W_ih x + W_hh h for writers b..b+3, each weight row read once for all four */

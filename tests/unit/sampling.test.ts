@@ -106,3 +106,20 @@ describe('sampling', () => {
     expect(b.step(2)).toBe(0);
   });
 });
+
+describe('stepping a subset of writers', () => {
+  it('steps only the rows asked for and writes them as if alone', () => {
+    const b = new PenBatch(w, 6, 2);
+    for (let i = 0; i < 6; i++) b.randomState(i);
+    const before = b.h.slice();
+    const rows = Int32Array.from([4, 1, 5]);
+    b.stepRows(rows, 3);
+    const H = w.hidden;
+    for (const untouched of [0, 2, 3]) expect(Array.from(b.h.subarray(untouched * H, (untouched + 1) * H))).toEqual(Array.from(before.subarray(untouched * H, (untouched + 1) * H)));
+    // the stepped rows match a batch that stepped every writer from the same start
+    const ref = new PenBatch(w, 6, 2);
+    for (let i = 0; i < 6; i++) ref.randomState(i);
+    ref.step(6);
+    for (const stepped of [1, 4, 5]) expect(Array.from(b.h.subarray(stepped * H, (stepped + 1) * H))).toEqual(Array.from(ref.h.subarray(stepped * H, (stepped + 1) * H)));
+  });
+});
