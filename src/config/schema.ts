@@ -37,7 +37,8 @@ export const configSchema = z.strictObject({
   speed: range(spec('speed')),
   glideSeconds: z.number().min(0).max(10),
   palette: z.array(hexColour).min(1),
-  randomColours: z.boolean(),
+  /** palette: cycle the palette (a restart takes the next colour); random: a new random hue per restart; fixed: palette, never changes */
+  colourMode: z.enum(['palette', 'random', 'fixed']),
   background: hexColour,
   strokeWeight: range(spec('strokeWeight')),
   inkOpacity: range(spec('inkOpacity')),
