@@ -1,0 +1,120 @@
+/**
+ * Scriptorium's page: load config and weights, build the registry and the show,
+ * start the p5 sketch, and plug in the inputs (keys, MIDI, OSC). Every problem is
+ * named in the console and the HUD; the show keeps drawing.
+ */
+import { fetchConfig } from './app/config-fetch.ts';
+import { FailureWatch, holdWakeLock, isKiosk } from './app/kiosk.ts';
+import { Scenes } from './app/scenes.ts';
+import type { Config } from './config/schema.ts';
+import { Registry } from './control/registry.ts';
+import { KEY_HELP, bindKeyboard } from './input/keyboard.ts';
+import { fetchWeights } from './model/weights.ts';
+import { Hud } from './render/hud.ts';
+import { startSketch } from './render/sketch.ts';
+import { Show } from './show/show.ts';
+
+const $ = (id: string) => document.getElementById(id)!;
+
+function notice(text: string, kind: 'fatal' | 'config'): void {
+  const el = $('notice');
+  el.textContent = text;
+  el.className = kind;
+  el.hidden = false;
+}
+
+export interface App {
+  config: Config;
+  registry: Registry;
+  show: Show;
+  hud: Hud;
+}
+
+async function loadWeightsUntilFound(hud: Hud) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchWeights('/weights');
+    } catch (e) {
+      const msg = `The handwriting model could not be loaded:\n${(e as Error).message}\n\nCheck the weights/ folder (manifest.json and pen-model.bin). Retrying every 5 seconds.`;
+      if (attempt === 0) console.error(msg);
+      hud.problem((e as Error).message);
+      notice(msg, 'fatal');
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+}
+
+async function main(): Promise<App> {
+  const kiosk = isKiosk(location);
+  if (kiosk) document.body.classList.add('kiosk');
+  const hud = new Hud($('hud'), KEY_HELP);
+  hud.setLink('midi', 'off', 'not started');
+  hud.setLink('osc', 'off', 'not connected');
+
+  const { config, problems } = await fetchConfig();
+  hud.visible = config.hud.visible && !kiosk;
+  if (problems.length) {
+    for (const p of problems) {
+      console.warn(`config: ${p}`);
+      hud.problem(`config: ${p}`);
+    }
+    notice(`Config problems (defaults used for these fields):\n${problems.join('\n')}`, 'config');
+    setTimeout(() => ($('notice').className === 'config' ? ($('notice').hidden = true) : undefined), 30_000);
+  }
+
+  const weights = await loadWeightsUntilFound(hud);
+  if (!$('notice').hidden && $('notice').className === 'fatal') $('notice').hidden = true;
+
+  const registry = new Registry({
+    capacity: config.maxWriters,
+    glideSeconds: config.glideSeconds,
+    defaults: {
+      writers: config.writers,
+      temperature: config.temperature,
+      speed: config.speed,
+      strokeWeight: config.strokeWeight,
+      inkOpacity: config.inkOpacity,
+    },
+  });
+  registry.on('problem', (p) => {
+    console.warn(p.message);
+    hud.problem(p.message);
+  });
+  const show = new Show(weights, config, registry, { width: window.innerWidth, height: window.innerHeight });
+  show.on('problem', (p) => {
+    console.warn(p.message);
+    hud.problem(p.message);
+  });
+  hud.attach(show);
+
+  const watch = new FailureWatch(30, 10_000, () => location.reload());
+  startSketch($('stage'), show, config, {
+    frame: (work, interval, now) => hud.frame(work, interval, now),
+    failed: (e) => {
+      console.error('frame failed', e);
+      hud.problem(`frame failed: ${(e as Error).message}`);
+      if (kiosk) watch.failed(performance.now());
+    },
+  });
+
+  const scenes = new Scenes(registry, config.scenes, window.localStorage);
+  bindKeyboard(window, registry, {
+    toggleFullscreen: () => (document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen().catch(() => hud.problem('fullscreen refused by the browser (use F11 or kiosk mode)'))),
+    toggleHud: () => hud.toggle(),
+    toggleLearn: () => app.learn?.(),
+    saveScene: (n) => scenes.save(n),
+    recallScene: (n) => {
+      if (!scenes.recall(n)) hud.problem(`scene ${n} is empty (shift+F${n} saves it)`);
+    },
+  });
+  if (kiosk) holdWakeLock(document, navigator, (m) => hud.problem(m));
+  window.addEventListener('error', (e) => hud.problem(`error: ${e.message}`));
+  window.addEventListener('unhandledrejection', (e) => hud.problem(`error: ${String(e.reason)}`));
+
+  const app: App & { learn?: () => void } = { config, registry, show, hud };
+  return app;
+}
+
+const ready = main();
+// a read-only window onto the running show, for the browser tests and for curious technicians
+(window as unknown as { scriptorium: Promise<App> }).scriptorium = ready;

@@ -1,0 +1,47 @@
+/** The p5 sketch (instance mode): owns the canvas and drives the show's tick from draw(). */
+import p5 from 'p5';
+import type { Config } from '../config/schema.ts';
+import { parseHex } from '../show/colours.ts';
+import type { Show } from '../show/show.ts';
+import { InkRenderer } from './ink.ts';
+
+export interface SketchHooks {
+  /** called after each frame: our work in it (ms), the time since the previous frame (ms), now */
+  frame(workMs: number, intervalMs: number, now: number): void;
+  /** a frame threw: the show keeps going, the hook decides whether to reload */
+  failed(e: unknown): void;
+}
+
+// p5's friendly-error checks misread our minified bundle's names as clashes and cost time per call
+(p5 as unknown as { disableFriendlyErrors: boolean }).disableFriendlyErrors = true;
+
+export function startSketch(stage: HTMLElement, show: Show, config: Config, hooks: SketchHooks): p5 {
+  return new p5((p: p5) => {
+    let ink: InkRenderer;
+    p.setup = () => {
+      p.pixelDensity(config.pixelDensity);
+      p.createCanvas(window.innerWidth, window.innerHeight);
+      const ctx = p.drawingContext as CanvasRenderingContext2D;
+      ink = new InkRenderer(ctx, show, show.registry, parseHex(config.background), () => p.pixelDensity());
+      ink.clear(p.width, p.height);
+      show.resize(p.width, p.height);
+    };
+    p.draw = () => {
+      const t0 = performance.now();
+      try {
+        const dt = Math.min(p.deltaTime, 1000) / 1000;
+        show.tick(dt);
+        ink.draw(p.width, p.height, dt);
+      } catch (e) {
+        hooks.failed(e);
+      }
+      const t1 = performance.now();
+      hooks.frame(t1 - t0, p.deltaTime, t1);
+    };
+    p.windowResized = () => {
+      p.resizeCanvas(window.innerWidth, window.innerHeight);
+      ink.clear(p.width, p.height);
+      show.resize(p.width, p.height);
+    };
+  }, stage);
+}
