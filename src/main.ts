@@ -9,6 +9,7 @@ import { Scenes } from './app/scenes.ts';
 import type { Config } from './config/schema.ts';
 import { Registry } from './control/registry.ts';
 import { KEY_HELP, bindKeyboard } from './input/keyboard.ts';
+import { OscClient } from './input/osc/client.ts';
 import { fetchWeights } from './model/weights.ts';
 import { Hud } from './render/hud.ts';
 import { startSketch } from './render/sketch.ts';
@@ -26,6 +27,7 @@ function notice(text: string, kind: 'fatal' | 'config'): void {
 export interface App {
   config: Config;
   registry: Registry;
+  osc: OscClient;
   show: Show;
   hud: Hud;
 }
@@ -87,6 +89,19 @@ async function main(): Promise<App> {
   });
   hud.attach(show);
 
+  const wsHost = config.osc.wsHost === '0.0.0.0' ? '127.0.0.1' : config.osc.wsHost;
+  const osc = new OscClient(`ws://${wsHost}:${config.osc.wsPort}`, registry, (s) => hud.setLink('osc', s.state, s.text));
+  osc.connect();
+  show.on('restarted', (e) => osc.sendRestarted(e.writer + 1));
+  if (config.osc.penStream) {
+    const pen: number[] = [];
+    setInterval(() => {
+      pen.length = 0;
+      for (let i = 0; i < show.active; i++) pen.push(i + 1, show.x[i]! / window.innerWidth, show.y[i]! / window.innerHeight, show.penUp[i] ? 0 : 1);
+      osc.sendPen(pen);
+    }, 1000 / 60);
+  }
+
   const watch = new FailureWatch(30, 10_000, () => location.reload());
   startSketch($('stage'), show, config, {
     frame: (work, interval, now) => hud.frame(work, interval, now),
@@ -111,7 +126,7 @@ async function main(): Promise<App> {
   window.addEventListener('error', (e) => hud.problem(`error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => hud.problem(`error: ${String(e.reason)}`));
 
-  const app: App & { learn?: () => void } = { config, registry, show, hud };
+  const app: App & { learn?: () => void } = { config, registry, show, hud, osc };
   return app;
 }
 

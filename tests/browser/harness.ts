@@ -32,6 +32,8 @@ export async function launch(): Promise<Browser> {
 
 export interface Served {
   url: string;
+  /** the user config file this server hands the page, if any */
+  configFile?: string;
   server: Server;
   close(): Promise<void>;
 }
@@ -48,7 +50,7 @@ export async function serve(opts: { config?: object | string; weightsDir?: strin
   if (opts.weightsDir) env.SCRIPTORIUM_WEIGHTS = opts.weightsDir;
   const server = await startStatic(join(ROOT, 'dist'), pathsFromEnv(ROOT, env), 0);
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, server, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}/`, server, configFile: env.SCRIPTORIUM_CONFIG, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 /** Open the page and collect console messages. */
