@@ -9,7 +9,11 @@ import { Scenes } from './app/scenes.ts';
 import type { Config } from './config/schema.ts';
 import { Registry } from './control/registry.ts';
 import { KEY_HELP, bindKeyboard } from './input/keyboard.ts';
+import { MidiLearn } from './input/midi/learn.ts';
+import { MidiMapper } from './input/midi/mapper.ts';
+import { startMidi } from './input/midi/webmidi.ts';
 import { OscClient } from './input/osc/client.ts';
+import { LearnPanel } from './render/learn-panel.ts';
 import { fetchWeights } from './model/weights.ts';
 import { Hud } from './render/hud.ts';
 import { startSketch } from './render/sketch.ts';
@@ -113,10 +117,27 @@ async function main(): Promise<App> {
   });
 
   const scenes = new Scenes(registry, config.scenes, window.localStorage);
+
+  // MIDI: config bindings, then learned ones (kept in this browser) on top
+  const mapper = new MidiMapper(registry, { device: config.midi.device, takeover: config.midi.takeover });
+  mapper.onScene = (n) => {
+    if (!scenes.recall(n)) hud.problem(`scene ${n} is empty`);
+  };
+  const learn = new MidiLearn(window.localStorage);
+  const rebind = () => mapper.setBindings([...config.midi.controls, ...learn.learned.controls], [...config.midi.notes, ...learn.learned.notes]);
+  rebind();
+  const panel = new LearnPanel(document.body, registry, learn, () => learn.exportJson({ controls: config.midi.controls, notes: config.midi.notes }));
+  const onLearnChange = learn.onChange;
+  learn.onChange = () => {
+    onLearnChange();
+    rebind();
+  };
+  if (config.midi.enabled) void startMidi(mapper, learn, (state, text) => hud.setLink('midi', state, text));
+  else hud.setLink('midi', 'off', 'disabled in config (midi.enabled)');
   bindKeyboard(window, registry, {
     toggleFullscreen: () => (document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen().catch(() => hud.problem('fullscreen refused by the browser (use F11 or kiosk mode)'))),
     toggleHud: () => hud.toggle(),
-    toggleLearn: () => app.learn?.(),
+    toggleLearn: () => panel.toggle(),
     saveScene: (n) => scenes.save(n),
     recallScene: (n) => {
       if (!scenes.recall(n)) hud.problem(`scene ${n} is empty (shift+F${n} saves it)`);
@@ -126,7 +147,7 @@ async function main(): Promise<App> {
   window.addEventListener('error', (e) => hud.problem(`error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => hud.problem(`error: ${String(e.reason)}`));
 
-  const app: App & { learn?: () => void } = { config, registry, show, hud, osc };
+  const app: App = { config, registry, show, hud, osc };
   return app;
 }
 

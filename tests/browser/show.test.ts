@@ -27,7 +27,8 @@ describe('the installation in Chromium', () => {
       expect(first[i], `writer ${i + 1} colour ${JSON.stringify(PALETTE[i])}`).toBeGreaterThan(50);
       expect(later[i]!, `writer ${i + 1} keeps writing`).toBeGreaterThan(first[i]!);
     }
-    expect(logs.filter((l) => l.startsWith('error') || l.startsWith('pageerror'))).toEqual([]);
+    // without a bridge running the page retries its WebSocket, which Chromium logs; anything else is a failure
+    expect(logs.filter((l) => (l.startsWith('error') || l.startsWith('pageerror')) && !l.includes('WebSocket connection to'))).toEqual([]);
     await page.close();
   });
 
