@@ -16,7 +16,7 @@ import { OscClient } from './input/osc/client.ts';
 import { LearnPanel } from './render/learn-panel.ts';
 import { fetchWeights } from './model/weights.ts';
 import { Hud } from './render/hud.ts';
-import { startSketch } from './render/sketch.ts';
+import { FrameStats, startSketch } from './render/sketch.ts';
 import { Show } from './show/show.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -32,6 +32,7 @@ export interface App {
   config: Config;
   registry: Registry;
   osc: OscClient;
+  frames: FrameStats;
   show: Show;
   hud: Hud;
 }
@@ -107,6 +108,7 @@ async function main(): Promise<App> {
   }
 
   const watch = new FailureWatch(30, 10_000, () => location.reload());
+  const frames = new FrameStats();
   startSketch($('stage'), show, config, {
     frame: (work, interval, now) => hud.frame(work, interval, now),
     failed: (e) => {
@@ -114,7 +116,7 @@ async function main(): Promise<App> {
       hud.problem(`frame failed: ${(e as Error).message}`);
       if (kiosk) watch.failed(performance.now());
     },
-  });
+  }, frames);
 
   const scenes = new Scenes(registry, config.scenes, window.localStorage);
 
@@ -147,7 +149,7 @@ async function main(): Promise<App> {
   window.addEventListener('error', (e) => hud.problem(`error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => hud.problem(`error: ${String(e.reason)}`));
 
-  const app: App = { config, registry, show, hud, osc };
+  const app: App = { config, registry, show, hud, osc, frames };
   return app;
 }
 

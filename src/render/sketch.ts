@@ -5,6 +5,22 @@ import { parseHex } from '../show/colours.ts';
 import type { Show } from '../show/show.ts';
 import { InkRenderer } from './ink.ts';
 
+/** Recent per-frame timings (ms), for the HUD and the benchmark: where the frame time goes. */
+export class FrameStats {
+  readonly size = 600;
+  readonly model = new Float64Array(this.size);
+  readonly ink = new Float64Array(this.size);
+  readonly interval = new Float64Array(this.size);
+  count = 0;
+
+  push(model: number, ink: number, interval: number): void {
+    const i = this.count++ % this.size;
+    this.model[i] = model;
+    this.ink[i] = ink;
+    this.interval[i] = interval;
+  }
+}
+
 export interface SketchHooks {
   /** called after each frame: our work in it (ms), the time since the previous frame (ms), now */
   frame(workMs: number, intervalMs: number, now: number): void;
@@ -15,7 +31,7 @@ export interface SketchHooks {
 // p5's friendly-error checks misread our minified bundle's names as clashes and cost time per call
 (p5 as unknown as { disableFriendlyErrors: boolean }).disableFriendlyErrors = true;
 
-export function startSketch(stage: HTMLElement, show: Show, config: Config, hooks: SketchHooks): p5 {
+export function startSketch(stage: HTMLElement, show: Show, config: Config, hooks: SketchHooks, stats: FrameStats): p5 {
   return new p5((p: p5) => {
     let ink: InkRenderer;
     p.setup = () => {
@@ -28,15 +44,18 @@ export function startSketch(stage: HTMLElement, show: Show, config: Config, hook
     };
     p.draw = () => {
       const t0 = performance.now();
+      let t1 = t0;
       try {
         const dt = Math.min(p.deltaTime, 1000) / 1000;
         show.tick(dt);
+        t1 = performance.now();
         ink.draw(p.width, p.height, dt);
       } catch (e) {
         hooks.failed(e);
       }
-      const t1 = performance.now();
-      hooks.frame(t1 - t0, p.deltaTime, t1);
+      const t2 = performance.now();
+      stats.push(t1 - t0, t2 - t1, p.deltaTime);
+      hooks.frame(t2 - t0, p.deltaTime, t2);
     };
     p.windowResized = () => {
       p.resizeCanvas(window.innerWidth, window.innerHeight);
