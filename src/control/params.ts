@@ -31,6 +31,12 @@ export const PARAMS = [
   { name: 'writers', label: 'active writers', kind: 'int', scope: 'global', unit: '', min: 1, max: 64, default: 6, step: 1 },
   { name: 'pause', label: 'pause', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
   { name: 'clear', label: 'clear page', kind: 'trigger', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
+  // the tutorial's views (see src/views/)
+  { name: 'mixtureView', label: 'mixture view', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
+  { name: 'lesson', label: 'temperature lesson', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
+  { name: 'futures', label: 'futures', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
+  { name: 'visitors', label: 'visitor writing', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 1 },
+  { name: 'focus', label: 'focus writer', kind: 'int', scope: 'global', unit: '', min: 1, max: 64, default: 1, step: 1 },
 ] as const satisfies readonly ParamSpec[];
 
 export type ParamName = (typeof PARAMS)[number]['name'];

@@ -72,7 +72,7 @@ export class Registry extends Emitter<Events> {
     this.capacity = opts.capacity;
     this.glideSeconds = opts.glideSeconds ?? 0.4;
     for (const base of PARAMS) {
-      const spec: ParamSpec = base.name === 'writers' ? { ...base, max: opts.capacity } : base;
+      const spec: ParamSpec = base.name === 'writers' || base.name === 'focus' ? { ...base, max: opts.capacity } : base;
       const d = clampTo(spec, opts.defaults?.[spec.name] ?? spec.default);
       this.slots.set(spec.name, {
         spec,

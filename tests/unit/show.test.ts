@@ -52,13 +52,13 @@ describe('Show', () => {
   });
 
   it('writers stay within the margins and move down their lines', () => {
-    const { show } = makeShow({ writers: 2, speed: 240 });
+    const { show } = makeShow({ writers: 2, speed: 240, layout: { pageFull: 'clear' } }, { width: 500, height: 800 });
     const lines = new Set<number>();
     for (let f = 0; f < 60 * 20; f++) {
       show.tick(1 / 60);
       lines.add(show.line[0]!);
       for (let i = 0; i < 2; i++) {
-        expect(show.x[i]!).toBeLessThanOrEqual(1200 - 48 + 0.5 * 64 + 1);
+        expect(show.x[i]!).toBeLessThanOrEqual(500 - 48 + 0.5 * 64 + 1);
         expect(show.x[i]!).toBeGreaterThanOrEqual(48 - 64 - 1);
       }
     }
