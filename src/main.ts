@@ -13,6 +13,7 @@ import { MidiLearn } from './input/midi/learn.ts';
 import { MidiMapper } from './input/midi/mapper.ts';
 import { startMidi } from './input/midi/webmidi.ts';
 import { OscClient } from './input/osc/client.ts';
+import { bindPointer } from './input/pointer.ts';
 import { LearnPanel } from './render/learn-panel.ts';
 import { fetchWeights } from './model/weights.ts';
 import { Hud } from './render/hud.ts';
@@ -145,6 +146,7 @@ async function main(): Promise<App> {
       if (!scenes.recall(n)) hud.problem(`scene ${n} is empty (shift+F${n} saves it)`);
     },
   });
+  bindPointer($('stage'), show, registry, { pauseMs: 700, seconds: config.visitorSeconds });
   if (kiosk) holdWakeLock(document, navigator, (m) => hud.problem(m));
   window.addEventListener('error', (e) => hud.problem(`error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => hud.problem(`error: ${String(e.reason)}`));

@@ -40,6 +40,9 @@ export const configSchema = z.strictObject({
   /** palette: cycle the palette (a restart takes the next colour); random: a new random hue per restart; fixed: palette, never changes */
   colourMode: z.enum(['palette', 'random', 'fixed']),
   background: hexColour,
+  /** colour of a writer while it continues a visitor's handwriting, and of the visitor's own strokes */
+  visitorColour: hexColour,
+  visitorSeconds: z.number().min(1).max(600),
   strokeWeight: range(spec('strokeWeight')),
   inkOpacity: range(spec('inkOpacity')),
   pixelDensity: z.number().min(0.5).max(4),

@@ -24,6 +24,11 @@ export const KEY_HELP: HelpLine[] = [
   { keys: '→ ←', what: 'speed up / down (all writers)' },
   { keys: 'F1-F9', what: 'recall scene 1-9 (shift+F1-F9 saves)' },
   { keys: 'm', what: 'MIDI learn: pick a parameter, then move a knob' },
+  { keys: 'v', what: 'mixture view on/off (what each pen may do next, magnified 8x)' },
+  { keys: 't', what: 'temperature lesson on/off' },
+  { keys: 'g', what: 'ghost futures of the focus writer on/off' },
+  { keys: '[ ]', what: 'focus writer previous / next' },
+  { keys: 'w', what: 'visitor writing on/off (write with mouse or finger)' },
 ];
 
 export function bindKeyboard(target: Window, registry: Registry, ui: KeyActions): () => void {
@@ -56,6 +61,20 @@ export function bindKeyboard(target: Window, registry: Registry, ui: KeyActions)
         break;
       case 'm':
         ui.toggleLearn();
+        break;
+      case 'v':
+      case 't':
+      case 'g':
+      case 'w': {
+        const name = ({ v: 'mixtureView', t: 'lesson', g: 'futures', w: 'visitors' } as const)[e.key];
+        registry.set(name, registry.get(name) ? 0 : 1, 'key');
+        break;
+      }
+      case '[':
+        registry.set('focus', registry.get('focus') - 1, 'key');
+        break;
+      case ']':
+        registry.set('focus', registry.get('focus') + 1, 'key');
         break;
       case 'ArrowUp':
         nudge('temperature', 0.05);

@@ -31,6 +31,7 @@ export class PenBatch {
   private readonly kernel: StepKernel;
   /** 0, 1, 2, ...: the rows stepped by step(n) */
   private readonly allRows: Int32Array;
+  private readonly oneRow = new Int32Array(1);
 
   constructor(readonly weights: PenWeights, readonly capacity: number, seed = 1, kernel?: StepKernel) {
     this.hidden = weights.hidden;
@@ -123,6 +124,24 @@ export class PenBatch {
       if (!ok) bad++;
     }
     return bad;
+  }
+
+  /**
+   * Feed a recorded pen sequence (model units, triples dx, dy, pen) through writer
+   * i's state. All moves but the last are stepped now; the last becomes the pending
+   * input, so the next step() consumes it and samples what follows: exactly the
+   * state of feeding the sequence step by step. Other writers are untouched.
+   */
+  prime(i: number, moves: Float32Array): void {
+    const n = Math.floor(moves.length / 3);
+    if (n === 0) return;
+    const row = this.oneRow;
+    row[0] = i;
+    for (let k = 0; k < n - 1; k++) {
+      this.x.set(moves.subarray(k * 3, k * 3 + 3), i * 3);
+      this.kernel.step(row, 1, this.x, this.h, this.c, this.out);
+    }
+    this.x.set(moves.subarray((n - 1) * 3, n * 3), i * 3);
   }
 
   /** Copy writer `from`'s state and next input into slot `to` (for previews of a writer's future). */

@@ -17,6 +17,7 @@ export class InkRenderer {
     private readonly registry: Registry,
     private readonly background: Rgb,
     private readonly density: () => number,
+    private readonly visitorColour: Rgb,
   ) {}
 
   clear(width: number, height: number): void {
@@ -52,6 +53,21 @@ export class InkRenderer {
       this.fadeLeft -= dt;
       ctx.fillStyle = css(this.background, a);
       ctx.fillRect(0, 0, width, height);
+    }
+
+    const v = this.show.visitorInk;
+    if (v.length) {
+      // the visitor's own strokes, in the visitor colour, a little heavier than the writers'
+      ctx.beginPath();
+      for (let k = 0; k < v.length; k += 4) {
+        ctx.moveTo(v[k]!, v[k + 1]!);
+        ctx.lineTo(v[k + 2]!, v[k + 3]!);
+      }
+      ctx.strokeStyle = css(this.visitorColour, 0.95);
+      ctx.lineWidth = this.registry.get('strokeWeight') * 1.4;
+      ctx.lineCap = 'round';
+      ctx.stroke();
+      v.length = 0;
     }
 
     const opacity = this.registry.get('inkOpacity');

@@ -4,6 +4,7 @@ import type { Config } from '../config/schema.ts';
 import { parseHex } from '../show/colours.ts';
 import type { Show } from '../show/show.ts';
 import { InkRenderer } from './ink.ts';
+import { OverlayRenderer } from './overlay.ts';
 
 /** Recent per-frame timings (ms), for the HUD and the benchmark: where the frame time goes. */
 export class FrameStats {
@@ -34,12 +35,18 @@ export interface SketchHooks {
 export function startSketch(stage: HTMLElement, show: Show, config: Config, hooks: SketchHooks, stats: FrameStats): p5 {
   return new p5((p: p5) => {
     let ink: InkRenderer;
+    let overlay: OverlayRenderer;
     p.setup = () => {
       p.pixelDensity(config.pixelDensity);
       p.createCanvas(window.innerWidth, window.innerHeight);
       const ctx = p.drawingContext as CanvasRenderingContext2D;
-      ink = new InkRenderer(ctx, show, show.registry, parseHex(config.background), () => p.pixelDensity());
+      ink = new InkRenderer(ctx, show, show.registry, parseHex(config.background), () => p.pixelDensity(), parseHex(config.visitorColour));
       ink.clear(p.width, p.height);
+      const oc = document.createElement('canvas');
+      oc.id = 'overlay';
+      stage.appendChild(oc);
+      overlay = new OverlayRenderer(oc, show, show.registry, config.pixelDensity);
+      overlay.resize(p.width, p.height);
       show.resize(p.width, p.height);
     };
     p.draw = () => {
@@ -50,6 +57,7 @@ export function startSketch(stage: HTMLElement, show: Show, config: Config, hook
         show.tick(dt);
         t1 = performance.now();
         ink.draw(p.width, p.height, dt);
+        overlay.draw(dt);
       } catch (e) {
         hooks.failed(e);
       }
@@ -60,6 +68,7 @@ export function startSketch(stage: HTMLElement, show: Show, config: Config, hook
     p.windowResized = () => {
       p.resizeCanvas(window.innerWidth, window.innerHeight);
       ink.clear(p.width, p.height);
+      overlay.resize(p.width, p.height);
       show.resize(p.width, p.height);
     };
   }, stage);

@@ -47,6 +47,17 @@ export class Show extends Emitter<ShowEvents> {
   active: number;
   /** seconds left while the page fades out and writers hold */
   fading = 0;
+  /** show time in seconds (paused time included) */
+  time = 0;
+  /** pen position before the last move: where the last mixture was centred */
+  readonly prevX: Float64Array;
+  readonly prevY: Float64Array;
+  /** show time until which a writer continues a visitor's hand (0 = its own) */
+  readonly visitorUntil: Float64Array;
+  /** baseline a visiting writer keeps to, NaN = its own ruled line */
+  private readonly baseY: Float64Array;
+  /** visitor's own strokes, for the renderer: pairs of segments x0 y0 x1 y1 */
+  readonly visitorInk: number[] = [];
 
   private readonly pacer: Pacer;
   private readonly due: Int32Array;
@@ -72,6 +83,10 @@ export class Show extends Emitter<ShowEvents> {
     this.layout = new Layout({ ...page, lineHeight: config.layout.lineHeight, margin: config.layout.margin }, this.active);
     this.x = new Float64Array(cap);
     this.y = new Float64Array(cap);
+    this.prevX = new Float64Array(cap);
+    this.prevY = new Float64Array(cap);
+    this.visitorUntil = new Float64Array(cap);
+    this.baseY = new Float64Array(cap).fill(NaN);
     this.line = new Int32Array(cap);
     this.penUp = new Uint8Array(cap).fill(1);
     this.restarts = new Uint32Array(cap);
@@ -112,9 +127,18 @@ export class Show extends Emitter<ShowEvents> {
     this.clearPage();
   }
 
+  /** Pixels per model unit, per axis. */
+  get scale(): { x: number; y: number } {
+    return { x: this.pxX, y: this.pxY };
+  }
+
   tick(dt: number): void {
     const reg = this.registry;
     reg.tick(dt);
+    this.time += dt;
+    for (let i = 0; i < this.active; i++) {
+      if (this.visitorUntil[i]! > 0 && this.time >= this.visitorUntil[i]!) this.endVisit(i);
+    }
     for (let i = 0; i < this.active; i++) this.inkLength[i] = 0;
     if (reg.get('pause')) return;
     if (this.fading > 0) {
@@ -158,10 +182,15 @@ export class Show extends Emitter<ShowEvents> {
     this.steps[i]!++;
     const lh = this.layout.page.lineHeight;
     const right = this.layout.right;
-    const base = this.layout.baseline(i, this.line[i]!) ?? ny;
+    const own = this.baseY[i]!;
+    const base = Number.isNaN(own) ? (this.layout.baseline(i, this.line[i]!) ?? ny) : own;
 
     if (nx > right && (!wasDown || nx > right + 0.5 * lh)) {
       // past the margin: between words, or mid-word when far past, go to the next line
+      if (this.visitorUntil[i]! > 0) {
+        this.endVisit(i);
+        return;
+      }
       if (this.config.layout.atRightEdge === 'restart') {
         this.restart(i, 'right edge');
         return;
@@ -177,6 +206,8 @@ export class Show extends Emitter<ShowEvents> {
       ny = base + off;
       nx = Math.max(this.layout.left - lh, nx);
     }
+    this.prevX[i] = this.x[i]!;
+    this.prevY[i] = this.y[i]!;
     this.x[i] = nx;
     this.y[i] = ny;
     if (wasDown) this.inkLine(i);
@@ -184,8 +215,49 @@ export class Show extends Emitter<ShowEvents> {
     this.penUp[i] = liftAfter ? 1 : 0;
   }
 
+  /**
+   * A visitor wrote `moves` (model units) ending at pixel (endX, endY) around the
+   * baseline `baseY`: the nearest free writer is primed with them and carries on
+   * from there, in the visitor colour, for `seconds`. Returns the writer (0-based).
+   */
+  continueVisitor(moves: Float32Array, endX: number, endY: number, baseY: number, seconds: number): number {
+    let best = -1, bestD = Infinity;
+    for (let i = 0; i < this.active; i++) {
+      const busy = this.visitorUntil[i]! > 0;
+      const d = Math.hypot(this.x[i]! - endX, this.y[i]! - endY) + (busy ? 1e9 : 0);
+      if (d < bestD) {
+        best = i;
+        bestD = d;
+      }
+    }
+    const i = best;
+    if (i < 0) return -1;
+    this.batch.zeroState(i);
+    this.batch.prime(i, moves);
+    this.x[i] = this.prevX[i] = endX;
+    this.y[i] = this.prevY[i] = endY;
+    this.penUp[i] = 1;
+    this.baseY[i] = baseY;
+    this.visitorUntil[i] = this.time + seconds;
+    this.pacer.reset(i);
+    this.colours[i] = parseHex(this.config.visitorColour);
+    this.beginInk(i);
+    return i;
+  }
+
+  /** The visit is over: back to its own next line and colour. */
+  private endVisit(i: number): void {
+    this.visitorUntil[i] = 0;
+    this.baseY[i] = NaN;
+    this.refreshColours();
+    this.penUp[i] = 1;
+    this.nextLine(i);
+  }
+
   restart(i: number, reason: string): void {
     if (i < 0 || i >= this.capacity) return;
+    this.visitorUntil[i] = 0;
+    this.baseY[i] = NaN;
     this.batch.randomState(i);
     this.restarts[i]!++;
     if (this.config.colourMode !== 'fixed') {
@@ -275,7 +347,10 @@ export class Show extends Emitter<ShowEvents> {
   }
 
   private refreshColours(): void {
-    for (let i = 0; i < this.capacity; i++) this.colours[i] = rotateHue(this.baseColours[i]!, this.registry.targetForWriter('hue', i));
+    for (let i = 0; i < this.capacity; i++) {
+      if (this.visitorUntil[i]! > 0) continue; // keeps the visitor colour while continuing a visitor
+      this.colours[i] = rotateHue(this.baseColours[i]!, this.registry.targetForWriter('hue', i));
+    }
   }
 
   private beginInk(i: number): void {
@@ -318,6 +393,7 @@ export class Show extends Emitter<ShowEvents> {
         speed: this.registry.forWriter('speed', i),
         colour: this.colours[i]!,
         restarts: this.restarts[i]!,
+        visitor: this.visitorUntil[i]! > 0,
         steps: this.steps[i]!,
         stateSignature: sig,
       };
