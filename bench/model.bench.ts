@@ -27,8 +27,8 @@ function timeIt(fn: () => number): number {
   return steps / ((t - t0) / 1000);
 }
 
-function batched(n: number): number {
-  const b = new PenBatch(w, n, 1);
+function batched(n: number, kernel: 'ts' | 'wasm' = 'ts'): number {
+  const b = new PenBatch(w, n, 1, kernel);
   for (let i = 0; i < n; i++) b.randomState(i);
   return timeIt(() => {
     b.step(n);
@@ -37,7 +37,7 @@ function batched(n: number): number {
 }
 
 function oneAtATime(n: number): number {
-  const bs = Array.from({ length: n }, (_, i) => new PenBatch(w, 1, i));
+  const bs = Array.from({ length: n }, (_, i) => new PenBatch(w, 1, i, 'ts'));
   bs.forEach((b) => b.randomState(0));
   return timeIt(() => {
     for (const b of bs) b.step(1);
@@ -63,12 +63,31 @@ function naive(n: number): number {
   });
 }
 
+/** Two worker_threads, each stepping half of the writers with the SIMD kernel, in lock step. */
+async function twoWorkers(n: number): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const manifest = new URL('../weights/manifest.json', import.meta.url).pathname;
+  const half = [Math.ceil(n / 2), Math.floor(n / 2)].filter((k) => k > 0);
+  const workers = half.map((k, i) => new Worker(new URL('./step-worker.mjs', import.meta.url), { workerData: { manifest, writers: k, seed: i + 1 } }));
+  await Promise.all(workers.map((wk) => new Promise((r) => wk.once('message', r))));
+  const round = (steps: number) => Promise.all(workers.map((wk) => new Promise<number>((r) => { wk.once('message', r); wk.postMessage(steps); }))).then((xs) => xs.reduce((a, b) => a + b, 0));
+  await round(20);
+  const t0 = performance.now();
+  let done = 0;
+  while (performance.now() - t0 < SECONDS * 1000) done += await round(10);
+  const rate = done / ((performance.now() - t0) / 1000);
+  await Promise.all(workers.map((wk) => wk.terminate()));
+  return rate;
+}
+
 const flopsPerStep = 2 * (4 * w.hidden * (w.hidden + 3) + w.outputs * w.hidden);
 console.log(`model: 1x${w.hidden} LSTM, ${w.mixtures} mixtures, ${(flopsPerStep / 1e6).toFixed(2)} MFLOP per writer-step; ${SECONDS}s per cell`);
 console.log('');
-console.log('| batch | naive loop (steps/s) | one at a time, our kernel | batched engine | batched / naive | batched / one at a time | GFLOP/s |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
-for (const n of [1, 8, 32, 64]) {
-  const a = naive(n), o = oneAtATime(n), b = batched(n);
-  console.log(`| ${n} | ${a.toFixed(0)} | ${o.toFixed(0)} | ${b.toFixed(0)} | ${(b / a).toFixed(1)}x | ${(b / o).toFixed(2)}x | ${((b * flopsPerStep) / 1e9).toFixed(2)} |`);
+console.log('| batch | naive loop | one at a time (TS kernel) | batched TS | batched SIMD | SIMD on 2 workers | TS / naive | SIMD / TS | 2 workers / SIMD | SIMD GFLOP/s |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const n of [1, 8, 32, 64, 128]) {
+  const a = naive(Math.min(n, 32)), o = oneAtATime(Math.min(n, 32)), b = batched(n), simd = batched(n, 'wasm');
+  const two = n >= 2 ? await twoWorkers(n) : NaN;
+  console.log(`| ${n} | ${a.toFixed(0)} | ${o.toFixed(0)} | ${b.toFixed(0)} | ${simd.toFixed(0)} | ${Number.isNaN(two) ? '-' : two.toFixed(0)} | ${(b / a).toFixed(1)}x | ${(simd / b).toFixed(1)}x | ${Number.isNaN(two) ? '-' : `${(two / simd).toFixed(2)}x`} | ${((simd * flopsPerStep) / 1e9).toFixed(1)} |`);
 }
+console.log('\nwriter-steps per second; a writer-step is the full step (gates, cell, head, mixture, sampling). The naive and one-at-a-time loops run at most 32 writers.');

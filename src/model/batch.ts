@@ -4,7 +4,8 @@
  * from its own mixture with its own Rng and temperature. Nothing is allocated per
  * step.
  */
-import { type StepKernel, TsKernel } from './kernel.ts';
+import { createKernel } from './choose-kernel.ts';
+import type { KernelChoice, StepKernel } from './kernel.ts';
 import { MixtureBatch } from './mixture.ts';
 import { Rng } from './rng.ts';
 import { sampleMove } from './sampler.ts';
@@ -33,10 +34,14 @@ export class PenBatch {
   private readonly allRows: Int32Array;
   private readonly oneRow = new Int32Array(1);
 
-  constructor(readonly weights: PenWeights, readonly capacity: number, seed = 1, kernel?: StepKernel) {
+  readonly kernelName: string;
+
+  /** `kernel`: 'auto' picks WebAssembly SIMD where it runs, else TypeScript; or pass one. */
+  constructor(readonly weights: PenWeights, readonly capacity: number, seed = 1, kernel: StepKernel | KernelChoice = 'auto') {
     this.hidden = weights.hidden;
     this.mixtures = weights.mixtures;
-    this.kernel = kernel ?? new TsKernel(weights, capacity);
+    this.kernel = typeof kernel === 'string' ? createKernel(weights, capacity, kernel) : kernel;
+    this.kernelName = this.kernel.constructor.name;
     this.h = new Float32Array(capacity * this.hidden);
     this.c = new Float32Array(capacity * this.hidden);
     this.x = new Float32Array(capacity * 3);

@@ -5,6 +5,8 @@
  */
 import type { PenWeights } from './weights.ts';
 
+export type KernelChoice = 'auto' | 'ts' | 'wasm';
+
 export interface StepKernel {
   readonly hidden: number;
   readonly outputs: number;
