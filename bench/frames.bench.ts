@@ -15,8 +15,8 @@ const browser = await launch();
 console.log(`\nheadless Chromium, 1920x1080, pixel density 1, speed 60 steps/s, ${SECONDS} s per row`);
 console.log('| writers | frames/s | frame time median (ms) | frame time p99 (ms) | model step median / p99 (ms) | ink draw median / p99 (ms) | writer-steps/s done |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
-for (const writers of [6, 24, 64]) {
-  const served = await serve({ config: { writers, maxWriters: 64, speed: 60, hud: { visible: false }, glideSeconds: 0 } });
+for (const writers of (process.env.BENCH_WRITERS ?? '6,24,64,128,256').split(',').map(Number)) {
+  const served = await serve({ config: { writers, maxWriters: Math.max(64, writers), speed: 60, hud: { visible: false }, glideSeconds: 0 } });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(served.url);
   await page.waitForFunction(() => 'scriptorium' in window);
