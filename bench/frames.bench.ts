@@ -6,6 +6,7 @@
 import { launch, serve, sleep } from '../tests/browser/harness.ts';
 
 const SECONDS = Number(process.env.BENCH_FRAME_SECONDS ?? 10);
+const MODE = (process.env.BENCH_MODEL_THREAD ?? 'worker') as 'worker' | 'page';
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
@@ -13,10 +14,11 @@ const pct = (xs: number[], p: number) => {
 
 const browser = await launch();
 console.log(`\nheadless Chromium, 1920x1080, pixel density 1, speed 60 steps/s, ${SECONDS} s per row`);
-console.log('| writers | frames/s | frame time median (ms) | frame time p99 (ms) | model step median / p99 (ms) | ink draw median / p99 (ms) | writer-steps/s done |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`model thread: ${MODE}`);
+console.log('| writers | frames/s | frame interval median (ms) | frame interval p99 (ms) | page thread: show tick median / p99 (ms) | page thread: ink draw median / p99 (ms) | worker: model per frame median / p99 (ms) | writer-steps/s done |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const writers of (process.env.BENCH_WRITERS ?? '6,24,64,128,256').split(',').map(Number)) {
-  const served = await serve({ config: { writers, maxWriters: Math.max(64, writers), speed: 60, hud: { visible: false }, glideSeconds: 0 } });
+  const served = await serve({ config: { writers, maxWriters: Math.max(64, writers), speed: 60, hud: { visible: false }, glideSeconds: 0, modelThread: MODE } });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(served.url);
   await page.waitForFunction(() => 'scriptorium' in window);
@@ -30,15 +32,15 @@ for (const writers of (process.env.BENCH_WRITERS ?? '6,24,64,128,256').split(','
     await new Promise((r) => setTimeout(r, ${SECONDS} * 1000));
     const f = app.frames;
     const n = Math.min(f.count - start, f.size);
-    const out = { model: [], ink: [], interval: [], steps: sum(app.show.steps) - steps0, n: f.count - start };
+    const out = { model: [], worker: [], ink: [], interval: [], steps: sum(app.show.steps) - steps0, n: f.count - start };
     for (let k = 0; k < n; k++) {
       const i = (f.count - 1 - k) % f.size;
-      out.model.push(f.model[i]); out.ink.push(f.ink[i]); out.interval.push(f.interval[i]);
+      out.model.push(f.model[i]); out.worker.push(f.worker[i]); out.ink.push(f.ink[i]); out.interval.push(f.interval[i]);
     }
     return out;
-  })()`)) as { model: number[]; ink: number[]; interval: number[]; steps: number; n: number };
+  })()`)) as { model: number[]; worker: number[]; ink: number[]; interval: number[]; steps: number; n: number };
   console.log(
-    `| ${writers} | ${(r.n / SECONDS).toFixed(1)} | ${pct(r.interval, 0.5).toFixed(1)} | ${pct(r.interval, 0.99).toFixed(1)} | ${pct(r.model, 0.5).toFixed(2)} / ${pct(r.model, 0.99).toFixed(2)} | ${pct(r.ink, 0.5).toFixed(2)} / ${pct(r.ink, 0.99).toFixed(2)} | ${(r.steps / SECONDS).toFixed(0)} |`,
+    `| ${writers} | ${(r.n / SECONDS).toFixed(1)} | ${pct(r.interval, 0.5).toFixed(1)} | ${pct(r.interval, 0.99).toFixed(1)} | ${pct(r.model, 0.5).toFixed(2)} / ${pct(r.model, 0.99).toFixed(2)} | ${pct(r.ink, 0.5).toFixed(2)} / ${pct(r.ink, 0.99).toFixed(2)} | ${MODE === 'worker' ? `${pct(r.worker, 0.5).toFixed(2)} / ${pct(r.worker, 0.99).toFixed(2)}` : '-'} | ${(r.steps / SECONDS).toFixed(0)} |`,
   );
   await page.close();
   await served.close();

@@ -13,5 +13,8 @@ console.log('\n## Engine: writer-steps per second, one core (Node)\n');
 run(['tsx', 'bench/model.bench.ts']);
 console.log('\n## The page: frame time in headless Chromium\n');
 run(['tsx', 'bench/frames.bench.ts']);
+env.BENCH_MODEL_THREAD = 'page';
+run(['tsx', 'bench/frames.bench.ts']);
+delete env.BENCH_MODEL_THREAD;
 console.log('\n## OSC: latency through the bridge\n');
 run(['tsx', 'bench/osc-latency.bench.ts']);

@@ -15,10 +15,13 @@ import { startMidi } from './input/midi/webmidi.ts';
 import { OscClient } from './input/osc/client.ts';
 import { bindPointer } from './input/pointer.ts';
 import { LearnPanel } from './render/learn-panel.ts';
-import { fetchWeights } from './model/weights.ts';
+import { type PenWeights, weightsFromBuffers } from './model/weights.ts';
+import { WeightsError, parseManifest } from './model/manifest.ts';
 import { Hud } from './render/hud.ts';
 import { FrameStats, startSketch } from './render/sketch.ts';
 import { Show } from './show/show.ts';
+import type { ShowSurface } from './show/surface.ts';
+import { RemoteShow } from './show/worker/remote-show.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -29,19 +32,51 @@ function notice(text: string, kind: 'fatal' | 'config'): void {
   el.hidden = false;
 }
 
+/** The model in a Web Worker when the browser allows it, else on the page's thread. */
+function makeShow(config: Config, loaded: LoadedWeights, registry: Registry, page: { width: number; height: number }): ShowSurface {
+  if (config.modelThread === 'worker' && typeof Worker !== 'undefined') {
+    try {
+      const worker = new Worker(new URL('./show/worker/show-worker.ts', import.meta.url), { type: 'module' });
+      return new RemoteShow(worker, loaded.weights, config, registry, page, loaded.manifest, loaded.bin.slice(0));
+    } catch (e) {
+      console.warn(`cannot start the show worker (${(e as Error).message}); the model runs on the page's thread`);
+    }
+  }
+  return new Show(loaded.weights, config, registry, page);
+}
+
 export interface App {
   config: Config;
   registry: Registry;
   osc: OscClient;
   frames: FrameStats;
-  show: Show;
+  show: ShowSurface;
   hud: Hud;
 }
 
-async function loadWeightsUntilFound(hud: Hud) {
+interface LoadedWeights {
+  weights: PenWeights;
+  manifest: unknown;
+  bin: ArrayBuffer;
+}
+
+async function fetchWeightFiles(): Promise<LoadedWeights> {
+  const mRes = await fetch('/weights/manifest.json', { cache: 'no-store' });
+  if (!mRes.ok) throw new WeightsError(`cannot load weights/manifest.json: HTTP ${mRes.status}`);
+  const manifest: unknown = await mRes.json().catch(() => {
+    throw new WeightsError('weights/manifest.json is not valid JSON');
+  });
+  const file = parseManifest(manifest).file;
+  const bRes = await fetch(`/weights/${file}`, { cache: 'no-store' });
+  if (!bRes.ok) throw new WeightsError(`cannot load weights/${file}: HTTP ${bRes.status}`);
+  const bin = await bRes.arrayBuffer();
+  return { weights: weightsFromBuffers(manifest, bin), manifest, bin };
+}
+
+async function loadWeightsUntilFound(hud: Hud): Promise<LoadedWeights> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchWeights('/weights');
+      return await fetchWeightFiles();
     } catch (e) {
       const msg = `The handwriting model could not be loaded:\n${(e as Error).message}\n\nCheck the weights/ folder (manifest.json and pen-model.bin). Retrying every 5 seconds.`;
       if (attempt === 0) console.error(msg);
@@ -70,7 +105,8 @@ async function main(): Promise<App> {
     setTimeout(() => ($('notice').className === 'config' ? ($('notice').hidden = true) : undefined), 30_000);
   }
 
-  const weights = await loadWeightsUntilFound(hud);
+  const loaded = await loadWeightsUntilFound(hud);
+  const weights = loaded.weights;
   if (!$('notice').hidden && $('notice').className === 'fatal') $('notice').hidden = true;
 
   const registry = new Registry({
@@ -88,7 +124,10 @@ async function main(): Promise<App> {
     console.warn(p.message);
     hud.problem(p.message);
   });
-  const show = new Show(weights, config, registry, { width: window.innerWidth, height: window.innerHeight });
+  const page = { width: window.innerWidth, height: window.innerHeight };
+  const show = makeShow(config, loaded, registry, page);
+  hud.setLink('engine', 'ok', show.engine);
+  setTimeout(() => hud.setLink('engine', 'ok', show.engine), 1500);
   show.on('problem', (p) => {
     console.warn(p.message);
     hud.problem(p.message);

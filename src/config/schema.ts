@@ -46,6 +46,8 @@ export const configSchema = z.strictObject({
   strokeWeight: range(spec('strokeWeight')),
   inkOpacity: range(spec('inkOpacity')),
   pixelDensity: z.number().min(0.5).max(4),
+  /** where the model runs: a Web Worker (the page's thread only draws) or the page's own thread */
+  modelThread: z.enum(['worker', 'page']),
   layout: z.strictObject({
     lineHeight: z.number().min(12).max(400),
     margin: z.number().min(0).max(1000),

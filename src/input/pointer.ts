@@ -5,7 +5,7 @@
  * parameter is 0.
  */
 import type { Registry } from '../control/registry.ts';
-import type { Show } from '../show/show.ts';
+import type { ShowSurface } from '../show/surface.ts';
 import { VisitorGroups, strokesToMoves } from '../views/visitor.ts';
 
 export interface PointerOptions {
@@ -13,8 +13,8 @@ export interface PointerOptions {
   seconds: number;
 }
 
-export function bindPointer(stage: HTMLElement, show: Show, registry: Registry, opts: PointerOptions): () => void {
-  const lh = show.layout.page.lineHeight;
+export function bindPointer(stage: HTMLElement, show: ShowSurface, registry: Registry, opts: PointerOptions): () => void {
+  const lh = show.lineHeight;
   const groups = new VisitorGroups(3 * lh, opts.pauseMs);
   const open = new Map<number, ReturnType<VisitorGroups['startStroke']>>();
 
@@ -56,10 +56,10 @@ export function bindPointer(stage: HTMLElement, show: Show, registry: Registry, 
       if (ys.length < 4) continue;
       const { x: pxX, y: pxY } = show.scale;
       // the model's pen spacing (about 1.6 font units) in pixels
-      const stepPx = (1.6 * show.layout.page.lineHeight) / show.weights.lineHeightFontUnits;
+      const stepPx = (1.6 * show.lineHeight) / show.weights.lineHeightFontUnits;
       const moves = strokesToMoves(g.strokes, stepPx, pxX, pxY);
       const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
-      show.continueVisitor(moves, g.lastX, g.lastY, meanY + 0.15 * show.layout.page.lineHeight, opts.seconds);
+      show.continueVisitor(moves, g.lastX, g.lastY, meanY + 0.15 * show.lineHeight, opts.seconds);
     }
   }, 50);
 

@@ -34,14 +34,14 @@ export class PenBatch {
   private readonly allRows: Int32Array;
   private readonly oneRow = new Int32Array(1);
 
-  readonly kernelName: string;
+  readonly kernelKind: StepKernel['kind'];
 
   /** `kernel`: 'auto' picks WebAssembly SIMD where it runs, else TypeScript; or pass one. */
   constructor(readonly weights: PenWeights, readonly capacity: number, seed = 1, kernel: StepKernel | KernelChoice = 'auto') {
     this.hidden = weights.hidden;
     this.mixtures = weights.mixtures;
     this.kernel = typeof kernel === 'string' ? createKernel(weights, capacity, kernel) : kernel;
-    this.kernelName = this.kernel.constructor.name;
+    this.kernelKind = this.kernel.kind;
     this.h = new Float32Array(capacity * this.hidden);
     this.c = new Float32Array(capacity * this.hidden);
     this.x = new Float32Array(capacity * 3);

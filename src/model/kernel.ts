@@ -8,6 +8,8 @@ import type { PenWeights } from './weights.ts';
 export type KernelChoice = 'auto' | 'ts' | 'wasm';
 
 export interface StepKernel {
+  /** which implementation, for the HUD and benchmarks (class names do not survive minifying) */
+  readonly kind: 'typescript' | 'wasm-simd';
   readonly hidden: number;
   readonly outputs: number;
   /**
@@ -26,6 +28,7 @@ const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
  * per writer. Scratch space is allocated once for `capacity` writers.
  */
 export class TsKernel implements StepKernel {
+  readonly kind = 'typescript';
   readonly hidden: number;
   readonly outputs: number;
   private readonly gates: Float32Array;

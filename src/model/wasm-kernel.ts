@@ -28,6 +28,7 @@ export function wasmSimdSupported(): boolean {
 }
 
 export class WasmKernel implements StepKernel {
+  readonly kind = 'wasm-simd';
   readonly hidden: number;
   readonly outputs: number;
   private readonly fn: StepFn;

@@ -4,7 +4,7 @@
  * keys. It is redrawn a few times a second, never per step.
  */
 import { css } from '../show/colours.ts';
-import type { Show } from '../show/show.ts';
+import type { ShowSurface } from '../show/surface.ts';
 
 export type LinkState = 'ok' | 'off' | 'bad' | 'learn';
 
@@ -22,11 +22,11 @@ export class Hud {
   private readonly links = new Map<string, { state: LinkState; text: string }>();
   private readonly extra = new Map<string, string>();
   private lastPaint = 0;
-  private show: Show | null = null;
+  private show: ShowSurface | null = null;
 
   constructor(private readonly el: HTMLElement, private readonly help: HelpLine[]) {}
 
-  attach(show: Show): void {
+  attach(show: ShowSurface): void {
     this.show = show;
   }
 

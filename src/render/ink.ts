@@ -5,7 +5,7 @@
  */
 import type { Registry } from '../control/registry.ts';
 import { type Rgb, css } from '../show/colours.ts';
-import type { Show } from '../show/show.ts';
+import type { ShowSurface } from '../show/surface.ts';
 
 export class InkRenderer {
   private fadeLeft = 0;
@@ -13,7 +13,7 @@ export class InkRenderer {
 
   constructor(
     private readonly ctx: CanvasRenderingContext2D,
-    private readonly show: Show,
+    private readonly show: ShowSurface,
     private readonly registry: Registry,
     private readonly background: Rgb,
     private readonly density: () => number,

@@ -6,9 +6,8 @@
 import type { Registry } from '../control/registry.ts';
 import { MixtureBatch } from '../model/mixture.ts';
 import { css } from '../show/colours.ts';
-import type { Show } from '../show/show.ts';
+import type { ShowSurface } from '../show/surface.ts';
 import { covarianceEllipse } from '../views/ellipse.ts';
-import { Futures } from '../views/futures.ts';
 import { xMarginal } from '../views/lesson.ts';
 
 const LESSON_POINTS = 160;
@@ -18,17 +17,14 @@ export const MIXTURE_MAGNIFY = 8;
 export class OverlayRenderer {
   private readonly ctx: CanvasRenderingContext2D;
   private drawn = false;
-  private readonly futures: Futures;
-  private futuresAge = Infinity;
   private readonly tempered: MixtureBatch;
   private readonly untempered: MixtureBatch;
   private readonly xs = new Float64Array(LESSON_POINTS);
   private readonly ys = new Float64Array(LESSON_POINTS);
   private readonly ys1 = new Float64Array(LESSON_POINTS);
 
-  constructor(private readonly canvas: HTMLCanvasElement, private readonly show: Show, private readonly registry: Registry, private readonly density: number) {
+  constructor(private readonly canvas: HTMLCanvasElement, private readonly show: ShowSurface, private readonly registry: Registry, private readonly density: number) {
     this.ctx = canvas.getContext('2d')!;
-    this.futures = new Futures(show.weights);
     this.tempered = new MixtureBatch(show.weights.mixtures, 1);
     this.untempered = new MixtureBatch(show.weights.mixtures, 1);
   }
@@ -41,13 +37,12 @@ export class OverlayRenderer {
     this.drawn = false;
   }
 
-  draw(dt: number): void {
+  draw(): void {
     const reg = this.registry;
     const mixture = reg.get('mixtureView') > 0, futures = reg.get('futures') > 0, lesson = reg.get('lesson') > 0;
     if (!mixture && !futures && !lesson) {
       if (this.drawn) this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
       this.drawn = false;
-      this.futuresAge = Infinity;
       return;
     }
     const ctx = this.ctx;
@@ -56,13 +51,13 @@ export class OverlayRenderer {
     this.drawn = true;
     const focus = Math.min(this.show.active, Math.round(reg.get('focus'))) - 1;
     if (mixture) this.drawMixtures();
-    if (futures) this.drawFutures(focus, dt);
+    if (futures) this.drawFutures(focus);
     if (lesson) this.drawLesson(focus);
   }
 
   private drawMixtures(): void {
     const { ctx, show } = this;
-    const pdf = show.batch.pdf;
+    const pdf = show.pdf;
     const M = pdf.mixtures;
     // pen steps are a few pixels: the view is a magnifying lens at each pen tip
     const pxX = show.scale.x * MIXTURE_MAGNIFY, pxY = show.scale.y * MIXTURE_MAGNIFY;
@@ -89,22 +84,14 @@ export class OverlayRenderer {
     }
   }
 
-  private drawFutures(focus: number, dt: number): void {
+  private drawFutures(focus: number): void {
     const { ctx, show } = this;
-    this.futuresAge += dt;
-    const f = this.futures;
-    if (!f.busy && this.futuresAge > 0.3) {
-      const { x: pxX, y: pxY } = show.scale;
-      f.begin(show.batch, focus, show.x[focus]!, show.y[focus]!, show.penUp[focus] === 1, pxX, pxY);
-      this.futuresAge = 0;
-    }
-    // a few steps per frame: 5 futures x 3 steps is about one extra writer's worth of work
-    f.advance(3);
-    if (!f.valid) return;
+    const paths = show.futurePaths;
+    if (!paths) return;
     ctx.lineWidth = Math.max(1, this.registry.get('strokeWeight'));
     ctx.lineCap = 'round';
     ctx.strokeStyle = css(show.colours[focus]!, 0.35);
-    for (const p of this.futures.paths) {
+    for (const p of paths) {
       ctx.beginPath();
       ctx.moveTo(p[0]!, p[1]!);
       for (let k = 3; k < p.length; k += 3) {
@@ -124,8 +111,8 @@ export class OverlayRenderer {
     const { ctx, show } = this;
     const O = show.weights.outputs;
     const T = this.registry.forWriter('temperature', focus);
-    this.tempered.setFromOutputs(0, show.batch.out, focus * O, T);
-    this.untempered.setFromOutputs(0, show.batch.out, focus * O, 1);
+    this.tempered.setFromOutputs(0, show.out, focus * O, T);
+    this.untempered.setFromOutputs(0, show.out, focus * O, 1);
     const lo = -2, hi = 4;
     for (let j = 0; j < LESSON_POINTS; j++) this.xs[j] = lo + ((hi - lo) * j) / (LESSON_POINTS - 1);
     xMarginal(this.tempered, 0, this.xs, this.ys);

@@ -2,7 +2,7 @@
 import p5 from 'p5';
 import type { Config } from '../config/schema.ts';
 import { parseHex } from '../show/colours.ts';
-import type { Show } from '../show/show.ts';
+import type { ShowSurface } from '../show/surface.ts';
 import { InkRenderer } from './ink.ts';
 import { OverlayRenderer } from './overlay.ts';
 
@@ -12,10 +12,13 @@ export class FrameStats {
   readonly model = new Float64Array(this.size);
   readonly ink = new Float64Array(this.size);
   readonly interval = new Float64Array(this.size);
+  /** model time on the worker's thread (0 when the model runs on the page's thread) */
+  readonly worker = new Float64Array(this.size);
   count = 0;
 
-  push(model: number, ink: number, interval: number): void {
+  push(model: number, ink: number, interval: number, worker: number): void {
     const i = this.count++ % this.size;
+    this.worker[i] = worker;
     this.model[i] = model;
     this.ink[i] = ink;
     this.interval[i] = interval;
@@ -32,7 +35,7 @@ export interface SketchHooks {
 // p5's friendly-error checks misread our minified bundle's names as clashes and cost time per call
 (p5 as unknown as { disableFriendlyErrors: boolean }).disableFriendlyErrors = true;
 
-export function startSketch(stage: HTMLElement, show: Show, config: Config, hooks: SketchHooks, stats: FrameStats): p5 {
+export function startSketch(stage: HTMLElement, show: ShowSurface, config: Config, hooks: SketchHooks, stats: FrameStats): p5 {
   return new p5((p: p5) => {
     let ink: InkRenderer;
     let overlay: OverlayRenderer;
@@ -57,12 +60,12 @@ export function startSketch(stage: HTMLElement, show: Show, config: Config, hook
         show.tick(dt);
         t1 = performance.now();
         ink.draw(p.width, p.height, dt);
-        overlay.draw(dt);
+        overlay.draw();
       } catch (e) {
         hooks.failed(e);
       }
       const t2 = performance.now();
-      stats.push(t1 - t0, t2 - t1, p.deltaTime);
+      stats.push(t1 - t0, t2 - t1, p.deltaTime, show.workerMs);
       hooks.frame(t2 - t0, p.deltaTime, t2);
     };
     p.windowResized = () => {

@@ -10,22 +10,20 @@ import { Emitter } from '../control/emitter.ts';
 import type { Registry } from '../control/registry.ts';
 import { PenBatch } from '../model/batch.ts';
 import { Rng } from '../model/rng.ts';
+import type { MixtureBatch } from '../model/mixture.ts';
 import type { PenWeights } from '../model/weights.ts';
+import { Futures } from '../views/futures.ts';
 import { type Rgb, hsl, parseHex, rotateHue } from './colours.ts';
 import { Layout } from './layout.ts';
 import { MAX_FRAME_SECONDS, Pacer } from './pace.ts';
+import type { PageOp, ShowEvents, ShowSurface, WriterInfo } from './surface.ts';
 
-export type PageOp = { kind: 'clear' } | { kind: 'scroll'; dy: number } | { kind: 'fade'; seconds: number };
-
-type ShowEvents = {
-  restarted: { writer: number; reason: string };
-  problem: { message: string };
-};
+export type { PageOp } from './surface.ts';
 
 /** Most steps a writer takes in one frame (max speed x longest frame), sizing the ink buffers. */
 const MAX_STEPS_PER_FRAME = Math.ceil(240 * MAX_FRAME_SECONDS) + 1;
 
-export class Show extends Emitter<ShowEvents> {
+export class Show extends Emitter<ShowEvents> implements ShowSurface {
   readonly capacity: number;
   readonly batch: PenBatch;
   readonly layout: Layout;
@@ -59,6 +57,10 @@ export class Show extends Emitter<ShowEvents> {
   /** visitor's own strokes, for the renderer: pairs of segments x0 y0 x1 y1 */
   readonly visitorInk: number[] = [];
 
+  private readonly futures: Futures;
+  private futuresAge = Infinity;
+  readonly engine: string;
+  readonly workerMs = 0;
   private readonly pacer: Pacer;
   private readonly due: Int32Array;
   private readonly rows: Int32Array;
@@ -78,6 +80,8 @@ export class Show extends Emitter<ShowEvents> {
     const cap = config.maxWriters;
     this.capacity = cap;
     this.batch = new PenBatch(weights, cap, config.seed + 1);
+    this.engine = this.batch.kernelKind === 'wasm-simd' ? 'WebAssembly SIMD' : 'TypeScript';
+    this.futures = new Futures(weights);
     this.rng = new Rng(config.seed + 99);
     this.active = Math.min(cap, Math.round(registry.get('writers')));
     this.layout = new Layout({ ...page, lineHeight: config.layout.lineHeight, margin: config.layout.margin }, this.active);
@@ -132,6 +136,40 @@ export class Show extends Emitter<ShowEvents> {
     return { x: this.pxX, y: this.pxY };
   }
 
+  get lineHeight(): number {
+    return this.layout.page.lineHeight;
+  }
+
+  get pdf(): MixtureBatch {
+    return this.batch.pdf;
+  }
+
+  get out(): Float32Array {
+    return this.batch.out;
+  }
+
+  get futurePaths(): Float32Array[] | null {
+    return this.registry.get('futures') && this.futures.valid ? this.futures.paths : null;
+  }
+
+  /** Ghost futures of the focus writer: a new set every 0.3 s, built a few steps per frame. */
+  private stepFutures(dt: number): void {
+    if (!this.registry.get('futures')) {
+      this.futuresAge = Infinity;
+      this.futures.valid = false;
+      return;
+    }
+    this.futuresAge += dt;
+    const f = this.futures;
+    const focus = Math.min(this.active, Math.round(this.registry.get('focus'))) - 1;
+    if (!f.busy && this.futuresAge > 0.3) {
+      f.begin(this.batch, focus, this.x[focus]!, this.y[focus]!, this.penUp[focus] === 1, this.pxX, this.pxY);
+      this.futuresAge = 0;
+    }
+    // 5 futures x 3 steps a frame: about one more writer's work
+    f.advance(3);
+  }
+
   tick(dt: number): void {
     const reg = this.registry;
     reg.tick(dt);
@@ -139,6 +177,7 @@ export class Show extends Emitter<ShowEvents> {
     for (let i = 0; i < this.active; i++) {
       if (this.visitorUntil[i]! > 0 && this.time >= this.visitorUntil[i]!) this.endVisit(i);
     }
+    this.stepFutures(dt);
     for (let i = 0; i < this.active; i++) this.inkLength[i] = 0;
     if (reg.get('pause')) return;
     if (this.fading > 0) {
@@ -379,7 +418,7 @@ export class Show extends Emitter<ShowEvents> {
   }
 
   /** A plain-data view for the HUD, OSC feedback and tests. */
-  snapshot() {
+  snapshot(): WriterInfo[] {
     const H = this.batch.hidden;
     return Array.from({ length: this.active }, (_, i) => {
       let sig = 0;

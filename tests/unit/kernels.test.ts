@@ -7,7 +7,7 @@ import { shippedWeights } from './helpers.ts';
 describe('WebAssembly SIMD kernel', () => {
   it('runs here, and is what the engine picks by default', async () => {
     expect(wasmSimdSupported()).toBe(true);
-    expect(new PenBatch(await shippedWeights(), 4).kernelName).toBe('WasmKernel');
+    expect(new PenBatch(await shippedWeights(), 4).kernelKind).toBe('wasm-simd');
   });
 
   it('agrees with the TypeScript kernel step by step on the shipped model', async () => {
