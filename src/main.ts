@@ -95,6 +95,8 @@ async function main(): Promise<App> {
   hud.setLink('osc', 'off', 'not connected');
 
   const { config, problems } = await fetchConfig();
+  // decided once here, so a worker and the page agree on it
+  if (config.seed === 'random') config.seed = crypto.getRandomValues(new Uint32Array(1))[0]! % 2 ** 31;
   hud.visible = config.hud.visible && !kiosk;
   if (problems.length) {
     for (const p of problems) {

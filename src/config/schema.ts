@@ -32,7 +32,8 @@ const noteMapping = z.strictObject({
 export const configSchema = z.strictObject({
   writers: z.number().int().min(1).max(MAX_WRITERS),
   maxWriters: z.number().int().min(1).max(MAX_WRITERS),
-  seed: z.number().int().min(0),
+  /** "random": different writing at every start; a number: the same writing every time */
+  seed: z.union([z.number().int().min(0).max(2 ** 31), z.literal('random')]),
   temperature: range(spec('temperature')),
   speed: range(spec('speed')),
   glideSeconds: z.number().min(0).max(10),

@@ -24,7 +24,7 @@ export const KEY_HELP: HelpLine[] = [
   { keys: '→ ←', what: 'speed up / down (all writers)' },
   { keys: 'F1-F9', what: 'recall scene 1-9 (shift+F1-F9 saves)' },
   { keys: 'm', what: 'MIDI learn: pick a parameter, then move a knob' },
-  { keys: 'v', what: 'mixture view on/off (what each pen may do next, magnified 8x)' },
+  { keys: 'v', what: 'mixture view on/off (what each pen may do next, magnified 16x)' },
   { keys: 't', what: 'temperature lesson on/off' },
   { keys: 'g', what: 'ghost futures of the focus writer on/off' },
   { keys: '[ ]', what: 'focus writer previous / next' },

@@ -12,7 +12,7 @@ import { xMarginal } from '../views/lesson.ts';
 
 const LESSON_POINTS = 160;
 /** The mixture view draws the next-move distribution this many times larger than the writing. */
-export const MIXTURE_MAGNIFY = 8;
+export const MIXTURE_MAGNIFY = 16;
 
 export class OverlayRenderer {
   private readonly ctx: CanvasRenderingContext2D;
@@ -71,6 +71,12 @@ export class OverlayRenderer {
         if (w < 0.02) continue;
         const e = covarianceEllipse(pdf.sigmaX[j]! * pxX, pdf.sigmaY[j]! * pxY, pdf.rho[j]!);
         const mx = cx + pdf.muX[j]! * pxX, my = cy + pdf.muY[j]! * pxY;
+        // a thread from the pen to where this component expects it next
+        ctx.beginPath();
+        ctx.moveTo(cx, cy);
+        ctx.lineTo(mx, my);
+        ctx.strokeStyle = css(col, 0.25 + 0.5 * w);
+        ctx.stroke();
         // 2-sigma (faint) and 1-sigma contours, filled by the component's weight
         for (const [n, a] of [[2, 0.35], [1, 0.8]] as const) {
           ctx.beginPath();

@@ -79,10 +79,11 @@ export class Show extends Emitter<ShowEvents> implements ShowSurface {
     super();
     const cap = config.maxWriters;
     this.capacity = cap;
-    this.batch = new PenBatch(weights, cap, config.seed + 1);
+    const seed = config.seed === 'random' ? Math.floor(Math.random() * 2 ** 31) : config.seed;
+    this.batch = new PenBatch(weights, cap, seed + 1);
     this.engine = this.batch.kernelKind === 'wasm-simd' ? 'WebAssembly SIMD' : 'TypeScript';
     this.futures = new Futures(weights);
-    this.rng = new Rng(config.seed + 99);
+    this.rng = new Rng(seed + 99);
     this.active = Math.min(cap, Math.round(registry.get('writers')));
     this.layout = new Layout({ ...page, lineHeight: config.layout.lineHeight, margin: config.layout.margin }, this.active);
     this.x = new Float64Array(cap);

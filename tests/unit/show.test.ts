@@ -14,7 +14,7 @@ beforeAll(async () => {
 const defaults: unknown = JSON.parse(readFileSync(new URL('../../config/default.json', import.meta.url), 'utf8'));
 
 function makeShow(user: object = {}, page = { width: 1200, height: 800 }) {
-  const { config } = resolveConfig(defaults, { maxWriters: 8, ...user });
+  const { config } = resolveConfig(defaults, { maxWriters: 8, seed: 1, ...user });
   const reg = new Registry({ capacity: config.maxWriters, glideSeconds: config.glideSeconds, defaults: { writers: config.writers, temperature: config.temperature, speed: config.speed } });
   return { show: new Show(w, config as Config, reg, page), reg };
 }
