@@ -34,7 +34,7 @@ async function waitFor(fn: () => Promise<boolean>, ms = 3000): Promise<boolean> 
 beforeAll(async () => {
   const config = {
     glideSeconds: 0,
-    osc: { udpHost: '127.0.0.1', udpPort: UDP, wsHost: '127.0.0.1', wsPort: WS, feedback: { enabled: true, host: '127.0.0.1', port: FEEDBACK }, penStream: false },
+    osc: { udpHost: '127.0.0.1', udpPort: UDP, wsHost: '127.0.0.1', wsPort: WS, feedback: { enabled: true, host: '127.0.0.1', port: FEEDBACK }, penStream: true },
   };
   served = await serve({ config });
   bridge = await startBridge({ config: served.configFile!, origin: new URL(served.url).origin });
@@ -136,6 +136,22 @@ describe('OSC into the show', () => {
     expect(await waitFor(async () => /dropped \(\d+ malformed, \d+ unknown address, \d+ wrong type\)/.test((await page.locator('#hud .link-osc').textContent()) ?? ''))).toBe(true);
     await sleep(500);
     expect(await inkPixels(page)).not.toBe(before);
+  });
+
+  it('streams each writer\'s pen as /writer/<n>/pen x y down', async () => {
+    received.length = 0;
+    await sleep(300);
+    const pens = received.filter((r) => /^\/writer\/\d+\/pen$/.test(r.address));
+    expect(new Set(pens.map((p) => p.address)).size).toBe(6);
+    for (const p of pens) {
+      expect(p.types).toBe(',ffi');
+      const [x, y, down] = p.args as [number, number, number];
+      expect(x).toBeGreaterThanOrEqual(-0.1);
+      expect(x).toBeLessThanOrEqual(1.1);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(1);
+      expect([0, 1]).toContain(down);
+    }
   });
 
   it('refuses a WebSocket from another origin', async () => {

@@ -65,6 +65,26 @@ describe('the installation in Chromium', () => {
     await page.close();
   });
 
+  it('follows a window or projector resize and keeps writing', async () => {
+    const { page } = await open(browser, served.url);
+    await sleep(1000);
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await sleep(300);
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('#stage canvas') as HTMLCanvasElement;
+      return [c.width, c.height];
+    });
+    expect(size).toEqual([800, 1000]);
+    await sleep(1500);
+    expect(await inkPixels(page)).toBeGreaterThan(100);
+    const xs = (await page.evaluate(`(async () => (await window.scriptorium).show.snapshot().map((w) => [w.x, w.y]))()`)) as number[][];
+    for (const [x, y] of xs) {
+      expect(x).toBeLessThan(800);
+      expect(y).toBeLessThan(1000);
+    }
+    await page.close();
+  });
+
   it('r restarts every writer', async () => {
     const { page } = await open(browser, served.url);
     await page.waitForSelector('#hud tr[data-writer]');
