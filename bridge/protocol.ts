@@ -14,14 +14,18 @@ export type FromPage =
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-export function parseToPage(text: string): ToPage | null {
-  let v: unknown;
+function parseObject(text: string): Record<string, unknown> | null {
   try {
-    v = JSON.parse(text);
+    const v: unknown = JSON.parse(text);
+    return isObj(v) ? v : null;
   } catch {
     return null;
   }
-  if (!isObj(v)) return null;
+}
+
+export function parseToPage(text: string): ToPage | null {
+  const v = parseObject(text);
+  if (!v) return null;
   if (v.t === 'set' && typeof v.address === 'string' && num(v.value)) return { t: 'set', address: v.address, value: v.value };
   if (v.t === 'stats' && num(v.received) && num(v.forwarded) && num(v.malformed) && num(v.unknown) && num(v.badType) && num(v.clients) && typeof v.lastProblem === 'string')
     return { t: 'stats', received: v.received, forwarded: v.forwarded, malformed: v.malformed, unknown: v.unknown, badType: v.badType, clients: v.clients, lastProblem: v.lastProblem };
@@ -29,13 +33,8 @@ export function parseToPage(text: string): ToPage | null {
 }
 
 export function parseFromPage(text: string): FromPage | null {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isObj(v)) return null;
+  const v = parseObject(text);
+  if (!v) return null;
   if (v.t === 'feedback' && typeof v.address === 'string' && v.address.startsWith('/') && num(v.value) && typeof v.int === 'boolean')
     return { t: 'feedback', address: v.address, value: v.value, int: v.int };
   if (v.t === 'pen' && Array.isArray(v.data) && v.data.length % 4 === 0 && v.data.every(num)) return { t: 'pen', data: v.data as number[] };
