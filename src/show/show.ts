@@ -20,6 +20,9 @@ import type { PageOp, ShowEvents, ShowSurface, WriterInfo } from './surface.ts';
 
 export type { PageOp } from './surface.ts';
 
+/** Share of the distance to its ruled line a hand makes up at each pen lift. */
+export const BASELINE_PULL = 1 / 3;
+
 /** Most steps a writer takes in one frame (max speed x longest frame), sizing the ink buffers. */
 const MAX_STEPS_PER_FRAME = Math.ceil(240 * MAX_FRAME_SECONDS) + 1;
 
@@ -241,8 +244,9 @@ export class Show extends Emitter<ShowEvents> implements ShowSurface {
       return;
     }
     if (!wasDown) {
-      // between strokes, keep the hand near its line and on the page
-      const off = Math.max(-0.8 * lh, Math.min(0.8 * lh, ny - base));
+      // between strokes the hand re-aligns with its ruled line, as a person does: a
+      // third of the way back at each lift, and never further than 0.8 lines away
+      const off = Math.max(-0.8 * lh, Math.min(0.8 * lh, (ny - base) * (1 - BASELINE_PULL)));
       ny = base + off;
       nx = Math.max(this.layout.left - lh, nx);
     }
