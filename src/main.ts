@@ -36,8 +36,8 @@ function notice(text: string, kind: 'fatal' | 'config'): void {
 function makeShow(config: Config, loaded: LoadedWeights, registry: Registry, page: { width: number; height: number }): ShowSurface {
   if (config.modelThread === 'worker' && typeof Worker !== 'undefined') {
     try {
-      const worker = new Worker(new URL('./show/worker/show-worker.ts', import.meta.url), { type: 'module' });
-      return new RemoteShow(worker, loaded.weights, config, registry, page, loaded.manifest, loaded.bin.slice(0));
+      const makeWorker = () => new Worker(new URL('./show/worker/show-worker.ts', import.meta.url), { type: 'module' });
+      return new RemoteShow(makeWorker, loaded.weights, config, registry, page, loaded.manifest, loaded.bin);
     } catch (e) {
       console.warn(`cannot start the show worker (${(e as Error).message}); the model runs on the page's thread`);
     }

@@ -51,6 +51,24 @@ describe('model thread', () => {
     await served.close();
   });
 
+  it('a worker that dies is replaced and the writing goes on', async () => {
+    const served = await serve({ config: { writers: 3 } });
+    const { page } = await open(browser, served.url);
+    await sleep(1000);
+    const steps = () => page.evaluate(`(async () => (await window.scriptorium).show.snapshot().reduce((a, w) => a + w.steps, 0))()`) as Promise<number>;
+    // the worker crashes (terminated from outside, as a crash would end it)
+    await page.evaluate(`(async () => (await window.scriptorium).show.worker.terminate())()`);
+    await sleep(1000);
+    const stalled = await steps();
+    await sleep(1000);
+    expect(await steps()).toBe(stalled);
+    await page.waitForFunction(() => document.querySelector('#hud .problems')?.textContent?.includes('started a new one'), undefined, { timeout: 10_000 });
+    await sleep(2000);
+    expect(await steps()).toBeGreaterThan(0);
+    expect(await inkPixels(page)).toBeGreaterThan(50);
+    await served.close();
+  });
+
   it('with modelThread "page" the show runs on the page thread', async () => {
     const served = await serve({ config: { modelThread: 'page' } });
     const { page } = await open(browser, served.url);

@@ -13,6 +13,9 @@ import type { Rgb } from '../colours.ts';
 import type { PageOp, ShowEvents, ShowSurface, WriterInfo } from '../surface.ts';
 import { type Frame, type FromWorker, INFO_FIELDS, Info, type ToWorker } from './messages.ts';
 
+/** A worker that has not answered a frame for this long is replaced. */
+export const WORKER_TIMEOUT_MS = 5000;
+
 export class RemoteShow extends Emitter<ShowEvents> implements ShowSurface {
   active = 0;
   ink: Float32Array[];
@@ -38,16 +41,21 @@ export class RemoteShow extends Emitter<ShowEvents> implements ShowSurface {
   private pendingDt = 0;
   private readonly empty = new Float32Array(0);
 
+  private worker: Worker;
+  private waitingSince = 0;
+  private page: { width: number; height: number };
+
   constructor(
-    private readonly worker: Worker,
+    private readonly makeWorker: () => Worker,
     readonly weights: PenWeights,
     readonly config: Config,
     readonly registry: Registry,
     page: { width: number; height: number },
-    manifest: unknown,
-    bin: ArrayBuffer,
+    private readonly manifest: unknown,
+    private readonly bin: ArrayBuffer,
   ) {
     super();
+    this.page = page;
     const cap = config.maxWriters;
     this.ink = Array.from({ length: cap }, () => this.empty);
     this.inkLength = new Int32Array(cap);
@@ -60,9 +68,7 @@ export class RemoteShow extends Emitter<ShowEvents> implements ShowSurface {
     this.steps = new Float64Array(cap);
     this.pdf = new MixtureBatch(weights.mixtures, cap);
     this.out = new Float32Array(cap * weights.outputs);
-    worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
-    worker.onerror = (e) => this.emit('problem', { message: `show worker failed: ${e.message}` });
-    this.send({ t: 'init', config, manifest, bin, width: page.width, height: page.height }, [bin]);
+    this.worker = this.startWorker();
     // the registry stays on the page; the worker mirrors every change
     registry.on('change', (c) => this.send({ t: 'set', path: c.path, value: c.value }));
     registry.on('trigger', (t) => this.send({ t: 'fire', path: t.path }));
@@ -77,8 +83,28 @@ export class RemoteShow extends Emitter<ShowEvents> implements ShowSurface {
     return this.config.layout.lineHeight;
   }
 
+  /** A new worker with the same weights and config, told every current value. */
+  private startWorker(): Worker {
+    const worker = this.makeWorker();
+    worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+    worker.onerror = (e) => this.emit('problem', { message: `show worker failed: ${e.message}` });
+    const bin = this.bin.slice(0);
+    worker.postMessage({ t: 'init', config: this.config, manifest: this.manifest, bin, width: this.page.width, height: this.page.height } satisfies ToWorker, [bin]);
+    for (const [path, value] of Object.entries(this.registry.saveScene())) worker.postMessage({ t: 'set', path, value } satisfies ToWorker);
+    this.outstanding = false;
+    this.waitingSince = 0;
+    return worker;
+  }
+
   tick(dt: number): void {
     this.inkLength.fill(0);
+    // a worker that stopped answering (crashed, or stuck) is replaced; the show goes on
+    if (this.outstanding && this.waitingSince && performance.now() - this.waitingSince > WORKER_TIMEOUT_MS) {
+      this.emit('problem', { message: `show worker did not answer for ${WORKER_TIMEOUT_MS / 1000} s; started a new one` });
+      this.worker.terminate();
+      this.worker = this.startWorker();
+      this.pageOps.push({ kind: 'clear' });
+    }
     const f = this.latest;
     this.latest = null;
     if (f) this.apply(f);
@@ -87,10 +113,12 @@ export class RemoteShow extends Emitter<ShowEvents> implements ShowSurface {
       this.outstanding = true;
       this.send({ t: 'tick', dt: this.pendingDt, views: { mixture: this.registry.get('mixtureView') > 0, lesson: this.registry.get('lesson') > 0 } });
       this.pendingDt = 0;
+      this.waitingSince = performance.now();
     }
   }
 
   resize(width: number, height: number): void {
+    this.page = { width, height };
     this.send({ t: 'resize', width, height });
   }
 
