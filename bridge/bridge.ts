@@ -145,7 +145,7 @@ export class Bridge {
       else if (tag === 'F') return;
       else if ((tag === 'i' || tag === 'f' || tag === 'd' || tag === 'h') && typeof first === 'number' && Number.isFinite(first)) {
         if (first === 0) return;
-        value = 1;
+        value = first; // kept: /scene 3 recalls scene 3; other triggers ignore it
       } else {
         this.drop('badType', `${address}: a trigger takes no argument or a number, got type "${tag}"`);
         return;

@@ -161,6 +161,11 @@ async function main(): Promise<App> {
   }, frames);
 
   const scenes = new Scenes(registry, config.scenes, window.localStorage);
+  registry.on('trigger', (t) => {
+    if (t.name !== 'scene') return;
+    const n = Math.round(t.value);
+    if (n < 1 || n > 9 || !scenes.recall(n)) hud.problem(`scene ${t.value} is empty or not 1-9`);
+  });
 
   // MIDI: config bindings, then learned ones (kept in this browser) on top
   const mapper = new MidiMapper(registry, { device: config.midi.device, takeover: config.midi.takeover });

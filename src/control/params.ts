@@ -31,6 +31,8 @@ export const PARAMS = [
   { name: 'writers', label: 'active writers', kind: 'int', scope: 'global', unit: '', min: 1, max: 64, default: 6, step: 1 },
   { name: 'pause', label: 'pause', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
   { name: 'clear', label: 'clear page', kind: 'trigger', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
+  // a trigger whose value is the scene number (1-9) to recall
+  { name: 'scene', label: 'recall scene', kind: 'trigger', scope: 'global', unit: '', min: 1, max: 9, default: 1 },
   // the tutorial's views (see src/views/)
   { name: 'mixtureView', label: 'mixture view', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },
   { name: 'lesson', label: 'temperature lesson', kind: 'toggle', scope: 'global', unit: '', min: 0, max: 1, default: 0 },

@@ -32,6 +32,8 @@ export interface Trigger {
   readonly path: string;
   readonly name: string;
   readonly writer: number | null;
+  /** the number that fired it (1 for plain triggers; the scene number for "scene") */
+  readonly value: number;
   readonly source: Source;
 }
 
@@ -132,7 +134,7 @@ export class Registry extends Emitter<Events> {
     const spec = s.spec;
     const path = targetPath(t);
     if (spec.kind === 'trigger') {
-      if (raw !== 0 && !Number.isNaN(raw)) this.emit('trigger', { path, name: spec.name, writer: t.writer, source });
+      if (raw !== 0 && !Number.isNaN(raw)) this.emit('trigger', { path, name: spec.name, writer: t.writer, value: raw, source });
       return;
     }
     if (!Number.isFinite(raw)) {

@@ -154,6 +154,16 @@ describe('OSC into the show', () => {
     }
   });
 
+  it('/scene <n> recalls a scene saved with shift+F<n>', async () => {
+    await sendUdp(UDP, msg('/writer/2/temperature', ['f', 0.25]));
+    expect(await waitFor(async () => (await hudCell(2, 'temperature')) === '0.25')).toBe(true);
+    await page.keyboard.press('Shift+F2');
+    await sendUdp(UDP, msg('/writer/2/temperature', ['f', 0.9]));
+    expect(await waitFor(async () => (await hudCell(2, 'temperature')) === '0.90')).toBe(true);
+    await sendUdp(UDP, msg('/scene', ['i', 2]));
+    expect(await waitFor(async () => (await hudCell(2, 'temperature')) === '0.25')).toBe(true);
+  });
+
   it('refuses a WebSocket from another origin', async () => {
     const ws = new WebSocket(`ws://127.0.0.1:${WS}`, { origin: 'http://evil.example' });
     const result = await new Promise<string>((r) => {
