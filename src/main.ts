@@ -9,12 +9,9 @@ import { Scenes } from './app/scenes.ts';
 import type { Config } from './config/schema.ts';
 import { Registry } from './control/registry.ts';
 import { KEY_HELP, bindKeyboard } from './input/keyboard.ts';
-import { MidiLearn } from './input/midi/learn.ts';
-import { MidiMapper } from './input/midi/mapper.ts';
-import { startMidi } from './input/midi/webmidi.ts';
-import { OscClient } from './input/osc/client.ts';
+import { setupMidi, setupOsc } from './app/inputs.ts';
+import type { OscClient } from './input/osc/client.ts';
 import { bindPointer } from './input/pointer.ts';
-import { LearnPanel } from './render/learn-panel.ts';
 import { type PenWeights, weightsFromBuffers } from './model/weights.ts';
 import { WeightsError, parseManifest } from './model/manifest.ts';
 import { Hud } from './render/hud.ts';
@@ -128,26 +125,13 @@ async function main(): Promise<App> {
   });
   const page = { width: window.innerWidth, height: window.innerHeight };
   const show = makeShow(config, loaded, registry, page);
-  hud.setLink('engine', 'ok', show.engine);
-  setTimeout(() => hud.setLink('engine', 'ok', show.engine), 1500);
   show.on('problem', (p) => {
     console.warn(p.message);
     hud.problem(p.message);
   });
   hud.attach(show);
 
-  const wsHost = config.osc.wsHost === '0.0.0.0' ? '127.0.0.1' : config.osc.wsHost;
-  const osc = new OscClient(`ws://${wsHost}:${config.osc.wsPort}`, registry, (s) => hud.setLink('osc', s.state, s.text));
-  osc.connect();
-  show.on('restarted', (e) => osc.sendRestarted(e.writer + 1));
-  if (config.osc.penStream) {
-    const pen: number[] = [];
-    setInterval(() => {
-      pen.length = 0;
-      for (let i = 0; i < show.active; i++) pen.push(i + 1, show.x[i]! / window.innerWidth, show.y[i]! / window.innerHeight, show.penUp[i] ? 0 : 1);
-      osc.sendPen(pen);
-    }, 1000 / 60);
-  }
+  const osc = setupOsc(config, registry, show, hud);
 
   const watch = new FailureWatch(30, 10_000, () => location.reload());
   const frames = new FrameStats();
@@ -167,22 +151,7 @@ async function main(): Promise<App> {
     if (n < 1 || n > 9 || !scenes.recall(n)) hud.problem(`scene ${t.value} is empty or not 1-9`);
   });
 
-  // MIDI: config bindings, then learned ones (kept in this browser) on top
-  const mapper = new MidiMapper(registry, { device: config.midi.device, takeover: config.midi.takeover });
-  mapper.onScene = (n) => {
-    if (!scenes.recall(n)) hud.problem(`scene ${n} is empty`);
-  };
-  const learn = new MidiLearn(window.localStorage);
-  const rebind = () => mapper.setBindings([...config.midi.controls, ...learn.learned.controls], [...config.midi.notes, ...learn.learned.notes]);
-  rebind();
-  const panel = new LearnPanel(document.body, registry, learn, () => learn.exportJson({ controls: config.midi.controls, notes: config.midi.notes }));
-  const onLearnChange = learn.onChange;
-  learn.onChange = () => {
-    onLearnChange();
-    rebind();
-  };
-  if (config.midi.enabled) void startMidi(mapper, learn, (state, text) => hud.setLink('midi', state, text));
-  else hud.setLink('midi', 'off', 'disabled in config (midi.enabled)');
+  const panel = setupMidi(config, registry, hud);
   bindKeyboard(window, registry, {
     toggleFullscreen: () => (document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen().catch(() => hud.problem('fullscreen refused by the browser (use F11 or kiosk mode)'))),
     toggleHud: () => hud.toggle(),

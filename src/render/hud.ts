@@ -89,7 +89,8 @@ export class Hud {
           `<td class="line">${w.line + 1}</td><td class="restarts">${w.restarts}</td></tr>`,
       )
       .join('');
-    const links = [...this.links.entries()]
+    const engine = this.show ? `<div class="link-engine"><span class="ok">ENGINE</span> ${esc(this.show.engine)}</div>` : '';
+    const links = engine + [...this.links.entries()]
       .map(([name, l]) => `<div class="link-${name}"><span class="${l.state}">${name.toUpperCase()}</span> ${esc(l.text)}</div>`)
       .join('');
     const extra = [...this.extra.values()].join('');

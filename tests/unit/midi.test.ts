@@ -73,7 +73,7 @@ describe('MidiMapper', () => {
     const r = registry();
     const m = new MidiMapper(r, { device: '*', takeover: 'pickup' });
     const scenes: number[] = [];
-    m.onScene = (n) => scenes.push(n);
+    r.on('trigger', (t) => t.name === 'scene' && scenes.push(t.value));
     m.setBindings([], [{ note: 36, target: 'writer/3/restart' }, { note: 40, target: 'pause' }, { note: 44, target: 'scene/2' }]);
     const fired: string[] = [];
     r.on('trigger', (t) => fired.push(t.path));
@@ -83,7 +83,7 @@ describe('MidiMapper', () => {
     m.noteOn('x', 1, 44, 90);
     expect(m.noteOn('x', 1, 99, 90)).toBe(false);
     expect(m.controlChange('x', 1, 99, 5)).toBe(false);
-    expect(fired).toEqual(['writer/3/restart']);
+    expect(fired).toEqual(['writer/3/restart', 'scene']);
     expect(r.get('pause')).toBe(1);
     expect(scenes).toEqual([2]);
   });

@@ -28,8 +28,6 @@ const deviceMatches = (pattern: string | undefined, fallback: string, name: stri
 export class MidiMapper {
   private ccs: CcBinding[] = [];
   private notes: NoteMapping[] = [];
-  /** a scene recall by note ("scene/3") is handed to the page */
-  onScene: (n: number) => void = () => undefined;
 
   constructor(private readonly registry: Registry, private readonly defaults: MidiDefaults) {}
 
@@ -85,7 +83,8 @@ export class MidiMapper {
       handled = true;
       const scene = /^scene\/([0-9])$/.exec(m.target);
       if (scene) {
-        this.onScene(Number(scene[1]));
+        // the registry's "scene" trigger carries the number to recall
+        this.registry.set('scene', Number(scene[1]), 'midi');
         continue;
       }
       const t = parseTarget(m.target, this.registry.capacity);
