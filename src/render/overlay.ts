@@ -119,7 +119,14 @@ export class OverlayRenderer {
     const T = this.registry.forWriter('temperature', focus);
     this.tempered.setFromOutputs(0, show.out, focus * O, T);
     this.untempered.setFromOutputs(0, show.out, focus * O, 1);
-    const lo = -2, hi = 4;
+    // the x range follows the distribution: every component that matters at T 1, 3 sigma wide
+    let lo = -0.05, hi = 0.05;
+    const M = this.untempered.mixtures;
+    for (let k = 0; k < M; k++) {
+      if (this.untempered.pi[k]! < 0.01) continue;
+      lo = Math.min(lo, this.untempered.muX[k]! - 3 * this.untempered.sigmaX[k]!);
+      hi = Math.max(hi, this.untempered.muX[k]! + 3 * this.untempered.sigmaX[k]!);
+    }
     for (let j = 0; j < LESSON_POINTS; j++) this.xs[j] = lo + ((hi - lo) * j) / (LESSON_POINTS - 1);
     xMarginal(this.tempered, 0, this.xs, this.ys);
     xMarginal(this.untempered, 0, this.xs, this.ys1);
