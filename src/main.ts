@@ -12,8 +12,7 @@ import { KEY_HELP, bindKeyboard } from './input/keyboard.ts';
 import { setupMidi, setupOsc } from './app/inputs.ts';
 import type { OscClient } from './input/osc/client.ts';
 import { bindPointer } from './input/pointer.ts';
-import { type PenWeights, weightsFromBuffers } from './model/weights.ts';
-import { WeightsError, parseManifest } from './model/manifest.ts';
+import { type FetchedWeights, fetchWeights } from './model/weights.ts';
 import { Hud } from './render/hud.ts';
 import { FrameStats, startSketch } from './render/sketch.ts';
 import { Show } from './show/show.ts';
@@ -30,7 +29,7 @@ function notice(text: string, kind: 'fatal' | 'config'): void {
 }
 
 /** The model in a Web Worker when the browser allows it, else on the page's thread. */
-function makeShow(config: Config, loaded: LoadedWeights, registry: Registry, page: { width: number; height: number }): ShowSurface {
+function makeShow(config: Config, loaded: FetchedWeights, registry: Registry, page: { width: number; height: number }): ShowSurface {
   if (config.modelThread === 'worker' && typeof Worker !== 'undefined') {
     try {
       const makeWorker = () => new Worker(new URL('./show/worker/show-worker.ts', import.meta.url), { type: 'module' });
@@ -51,29 +50,10 @@ export interface App {
   hud: Hud;
 }
 
-interface LoadedWeights {
-  weights: PenWeights;
-  manifest: unknown;
-  bin: ArrayBuffer;
-}
-
-async function fetchWeightFiles(): Promise<LoadedWeights> {
-  const mRes = await fetch('/weights/manifest.json', { cache: 'no-store' });
-  if (!mRes.ok) throw new WeightsError(`cannot load weights/manifest.json: HTTP ${mRes.status}`);
-  const manifest: unknown = await mRes.json().catch(() => {
-    throw new WeightsError('weights/manifest.json is not valid JSON');
-  });
-  const file = parseManifest(manifest).file;
-  const bRes = await fetch(`/weights/${file}`, { cache: 'no-store' });
-  if (!bRes.ok) throw new WeightsError(`cannot load weights/${file}: HTTP ${bRes.status}`);
-  const bin = await bRes.arrayBuffer();
-  return { weights: weightsFromBuffers(manifest, bin), manifest, bin };
-}
-
-async function loadWeightsUntilFound(hud: Hud): Promise<LoadedWeights> {
+async function loadWeightsUntilFound(hud: Hud): Promise<FetchedWeights> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchWeightFiles();
+      return await fetchWeights('/weights');
     } catch (e) {
       const msg = `The handwriting model could not be loaded:\n${(e as Error).message}\n\nCheck the weights/ folder (manifest.json and pen-model.bin). Retrying every 5 seconds.`;
       if (attempt === 0) console.error(msg);

@@ -6,4 +6,4 @@ export { MixtureBatch, MIN_TEMPERATURE, outputLayout } from './mixture.ts';
 export { Rng } from './rng.ts';
 export { sampleCategorical, sampleMove } from './sampler.ts';
 export { WeightsError } from './manifest.ts';
-export { type PenWeights, fetchWeights, weightsFromBuffers } from './weights.ts';
+export { type FetchedWeights, type PenWeights, fetchWeights, weightsFromBuffers } from './weights.ts';

@@ -108,18 +108,26 @@ export function weightsFromBuffers(manifestJson: unknown, bin: ArrayBuffer): Pen
   };
 }
 
+/** The two files as fetched, and the weights built from them (the page hands the raw files to its worker). */
+export interface FetchedWeights {
+  weights: PenWeights;
+  manifest: unknown;
+  bin: ArrayBuffer;
+}
+
 /** Load by fetch (browser, worker): `base` is the folder holding manifest.json. */
-export async function fetchWeights(base: string, fetchFn: typeof fetch = fetch): Promise<PenWeights> {
-  const mRes = await fetchFn(`${base}/manifest.json`);
+export async function fetchWeights(base: string, fetchFn: typeof fetch = fetch): Promise<FetchedWeights> {
+  const mRes = await fetchFn(`${base}/manifest.json`, { cache: 'no-store' });
   if (!mRes.ok) throw new WeightsError(`cannot load ${base}/manifest.json: HTTP ${mRes.status}`);
-  let json: unknown;
+  let manifest: unknown;
   try {
-    json = await mRes.json();
+    manifest = await mRes.json();
   } catch {
     throw new WeightsError(`${base}/manifest.json is not valid JSON`);
   }
-  const file = parseManifest(json).file;
-  const bRes = await fetchFn(`${base}/${file}`);
+  const file = parseManifest(manifest).file;
+  const bRes = await fetchFn(`${base}/${file}`, { cache: 'no-store' });
   if (!bRes.ok) throw new WeightsError(`cannot load ${base}/${file}: HTTP ${bRes.status}`);
-  return weightsFromBuffers(json, await bRes.arrayBuffer());
+  const bin = await bRes.arrayBuffer();
+  return { weights: weightsFromBuffers(manifest, bin), manifest, bin };
 }

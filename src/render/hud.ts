@@ -20,7 +20,6 @@ export class Hud {
   private readonly intervalMs: number[] = [];
   private readonly problems: string[] = [];
   private readonly links = new Map<string, { state: LinkState; text: string }>();
-  private readonly extra = new Map<string, string>();
   private lastPaint = 0;
   private show: ShowSurface | null = null;
 
@@ -45,13 +44,6 @@ export class Hud {
 
   setLink(name: string, state: LinkState, text: string): void {
     this.links.set(name, { state, text });
-    if (this.visible) this.paint();
-  }
-
-  /** A free-form section (MIDI learn prompts, mappings). */
-  setSection(name: string, html: string): void {
-    if (html) this.extra.set(name, html);
-    else this.extra.delete(name);
     if (this.visible) this.paint();
   }
 
@@ -93,7 +85,6 @@ export class Hud {
     const links = engine + [...this.links.entries()]
       .map(([name, l]) => `<div class="link-${name}"><span class="${l.state}">${name.toUpperCase()}</span> ${esc(l.text)}</div>`)
       .join('');
-    const extra = [...this.extra.values()].join('');
     const problems = this.problems.length
       ? `<h2>problems</h2><div class="problems">${this.problems.map((p) => `<div class="bad">${esc(p)}</div>`).join('')}</div>`
       : '';
@@ -101,6 +92,6 @@ export class Hud {
     this.el.innerHTML =
       `<div class="fps">${fps.toFixed(0)} fps · work per frame ${median.toFixed(1)} ms (p99 ${p99.toFixed(1)} ms)${this.show?.registry.get('pause') ? ' · <b>paused</b>' : ''}</div>` +
       `<h2>writers</h2><table class="writers"><tr><th>#</th><th></th><th>temp</th><th>speed</th><th>line</th><th>restarts</th></tr>${rows}</table>` +
-      `<h2>connections</h2>${links}${extra}${problems}<h2>keys</h2><div class="help">${help}</div>`;
+      `<h2>connections</h2>${links}${problems}<h2>keys</h2><div class="help">${help}</div>`;
   }
 }
