@@ -15,7 +15,7 @@ const pct = (xs: number[], p: number) => {
 const browser = await launch();
 console.log(`\nheadless Chromium, 1920x1080, pixel density 1, speed 60 steps/s, ${SECONDS} s per row`);
 console.log(`model thread: ${MODE}`);
-console.log('| writers | frames/s | frame interval median (ms) | frame interval p99 (ms) | page thread: show tick median / p99 (ms) | page thread: ink draw median / p99 (ms) | worker: model per frame median / p99 (ms) | writer-steps/s done |');
+console.log('| writers | frames/s | frame time median / p99 (ms, rAF timestamps) | frame time median / p99 (ms, p5 deltaTime) | page thread: show tick median / p99 (ms) | page thread: ink draw median / p99 (ms) | worker: model per frame median / p99 (ms) | writer-steps/s done |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const writers of (process.env.BENCH_WRITERS ?? '6,24,64,128,256').split(',').map(Number)) {
   const served = await serve({ config: { writers, maxWriters: Math.max(64, writers), speed: 60, hud: { visible: false }, glideSeconds: 0, modelThread: MODE } });
@@ -29,18 +29,24 @@ for (const writers of (process.env.BENCH_WRITERS ?? '6,24,64,128,256').split(','
     const sum = (a) => Array.from(a).reduce((x, y) => x + y, 0);
     const steps0 = sum(app.show.steps);
     const start = app.frames.count;
+    // the browser's own frame timestamps (vsync-aligned), beside p5's deltaTime
+    const raf = [];
+    let last = 0, on = true;
+    const tickRaf = (t) => { if (last) raf.push(t - last); last = t; if (on) requestAnimationFrame(tickRaf); };
+    requestAnimationFrame(tickRaf);
     await new Promise((r) => setTimeout(r, ${SECONDS} * 1000));
+    on = false;
     const f = app.frames;
     const n = Math.min(f.count - start, f.size);
-    const out = { model: [], worker: [], ink: [], interval: [], steps: sum(app.show.steps) - steps0, n: f.count - start };
+    const out = { model: [], worker: [], ink: [], interval: [], raf, steps: sum(app.show.steps) - steps0, n: f.count - start };
     for (let k = 0; k < n; k++) {
       const i = (f.count - 1 - k) % f.size;
       out.model.push(f.model[i]); out.worker.push(f.worker[i]); out.ink.push(f.ink[i]); out.interval.push(f.interval[i]);
     }
     return out;
-  })()`)) as { model: number[]; worker: number[]; ink: number[]; interval: number[]; steps: number; n: number };
+  })()`)) as { model: number[]; worker: number[]; ink: number[]; interval: number[]; raf: number[]; steps: number; n: number };
   console.log(
-    `| ${writers} | ${(r.n / SECONDS).toFixed(1)} | ${pct(r.interval, 0.5).toFixed(1)} | ${pct(r.interval, 0.99).toFixed(1)} | ${pct(r.model, 0.5).toFixed(2)} / ${pct(r.model, 0.99).toFixed(2)} | ${pct(r.ink, 0.5).toFixed(2)} / ${pct(r.ink, 0.99).toFixed(2)} | ${MODE === 'worker' ? `${pct(r.worker, 0.5).toFixed(2)} / ${pct(r.worker, 0.99).toFixed(2)}` : '-'} | ${(r.steps / SECONDS).toFixed(0)} |`,
+    `| ${writers} | ${(r.n / SECONDS).toFixed(1)} | ${pct(r.raf, 0.5).toFixed(2)} / ${pct(r.raf, 0.99).toFixed(2)} | ${pct(r.interval, 0.5).toFixed(1)} / ${pct(r.interval, 0.99).toFixed(1)} | ${pct(r.model, 0.5).toFixed(2)} / ${pct(r.model, 0.99).toFixed(2)} | ${pct(r.ink, 0.5).toFixed(2)} / ${pct(r.ink, 0.99).toFixed(2)} | ${MODE === 'worker' ? `${pct(r.worker, 0.5).toFixed(2)} / ${pct(r.worker, 0.99).toFixed(2)}` : '-'} | ${(r.steps / SECONDS).toFixed(0)} |`,
   );
   await page.close();
   await served.close();
