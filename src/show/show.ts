@@ -424,10 +424,7 @@ export class Show extends Emitter<ShowEvents> implements ShowSurface {
 
   /** A plain-data view for the HUD, OSC feedback and tests. */
   snapshot(): WriterInfo[] {
-    const H = this.batch.hidden;
     return Array.from({ length: this.active }, (_, i) => {
-      let sig = 0;
-      for (let k = 0; k < H; k += 17) sig += this.batch.c[i * H + k]!;
       return {
         writer: i + 1,
         line: this.line[i]!,
@@ -439,8 +436,16 @@ export class Show extends Emitter<ShowEvents> implements ShowSurface {
         restarts: this.restarts[i]!,
         visitor: this.visitorUntil[i]! > 0,
         steps: this.steps[i]!,
-        stateSignature: sig,
+        stateSignature: this.stateSignature(i),
       };
     });
+  }
+
+  /** A cheap fingerprint of writer i's cell state: it changes when the writer restarts. */
+  stateSignature(i: number): number {
+    const H = this.batch.hidden;
+    let sig = 0;
+    for (let k = 0; k < H; k += 17) sig += this.batch.c[i * H + k]!;
+    return sig;
   }
 }

@@ -47,7 +47,7 @@ describe('futures', () => {
     twin.h.set(real.h);
     twin.c.set(real.c);
     twin.x.set(real.x);
-    twin.rngs.forEach((r, i) => twin.rngs.splice(i, 1, real.rngs[i]!.clone()));
+    real.rngs.forEach((r, i) => (twin.rngs[i] = r.clone()));
     const f = new Futures(w, 5, 30);
     f.refresh(real, 1, 100, 100, true, 2, 2);
     expect(f.valid).toBe(true);

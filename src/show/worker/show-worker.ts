@@ -74,22 +74,23 @@ function tick(s: Show, dt: number, views: { mixture: boolean; lesson: boolean })
     at += len;
   }
   const info = new Float64Array(n * INFO_FIELDS);
-  const snap = s.snapshot();
+  // read straight from the show's arrays: snapshot() would allocate an object per writer per frame
+  const reg = s.registry;
   for (let i = 0; i < n; i++) {
-    const o = i * INFO_FIELDS, w = snap[i]!;
+    const o = i * INFO_FIELDS, c = s.colours[i]!;
     info[o + Info.X] = s.x[i]!;
     info[o + Info.Y] = s.y[i]!;
     info[o + Info.PrevX] = s.prevX[i]!;
     info[o + Info.PrevY] = s.prevY[i]!;
     info[o + Info.PenUp] = s.penUp[i]!;
-    info[o + Info.Line] = w.line;
-    info[o + Info.Restarts] = w.restarts;
-    info[o + Info.Steps] = w.steps;
-    info[o + Info.Temperature] = w.temperature;
-    info[o + Info.Speed] = w.speed;
-    info[o + Info.Visitor] = w.visitor ? 1 : 0;
-    info[o + Info.Signature] = w.stateSignature;
-    info[o + Info.Colour] = (w.colour.r << 16) | (w.colour.g << 8) | w.colour.b;
+    info[o + Info.Line] = s.line[i]!;
+    info[o + Info.Restarts] = s.restarts[i]!;
+    info[o + Info.Steps] = s.steps[i]!;
+    info[o + Info.Temperature] = reg.forWriter('temperature', i);
+    info[o + Info.Speed] = reg.forWriter('speed', i);
+    info[o + Info.Visitor] = s.visitorUntil[i]! > 0 ? 1 : 0;
+    info[o + Info.Signature] = s.stateSignature(i);
+    info[o + Info.Colour] = (c.r << 16) | (c.g << 8) | c.b;
   }
   const frame: Frame = { t: 'frame', active: n, ink, inkLength, info, pageOps: s.pageOps.splice(0), events: events.splice(0), workerMs: 0 };
   const transfer: Transferable[] = [ink.buffer, inkLength.buffer, info.buffer];
